@@ -1,0 +1,44 @@
+"""Production settings: refuse to start without a secret key and the allowed host names."""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env_list
+
+
+def required(name, explanation):
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(
+            f"{name} is not set. {explanation} Production settings refuse to start without it."
+        )
+    return value
+
+
+SECRET_KEY = required(
+    "DJANGO_SECRET_KEY",
+    "Set it to a long random string, for example the output of "
+    '`python -c "import secrets; print(secrets.token_urlsafe(50))"`.',
+)
+if SECRET_KEY.startswith("django-insecure"):
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is the development key. Generate a new one for production."
+    )
+required(
+    "DJANGO_ALLOWED_HOSTS",
+    "Set it to the comma-separated host names the site answers to, e.g. "
+    "'stadvanontdekkingen.nl,www.stadvanontdekkingen.nl'.",
+)
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
+
+DEBUG = False
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower() == "true"
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "3600"))
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -1,0 +1,79 @@
+"""Venues: the places where events happen."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Venue(TranslatableMixin, index.Indexed, models.Model):
+    """A place where events take place, with its address and accessibility notes."""
+
+    name = models.CharField(
+        _("name"), max_length=120, help_text=_("The name visitors know the place by.")
+    )
+    street = models.CharField(
+        _("street and number"), max_length=120, help_text=_("For example: Darwinweg 2.")
+    )
+    postcode = models.CharField(
+        _("postcode"), max_length=12, help_text=_("For example: 2333 CR.")
+    )
+    city = models.CharField(
+        _("city"), max_length=80, default="Leiden", help_text=_("Usually Leiden.")
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Optional. North-south position, e.g. 52.164930. Used by route planners."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Optional. East-west position, e.g. 4.473870."),
+    )
+    accessibility = models.TextField(
+        _("accessibility"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "How visitors with a disability get in and around: entrance, lift, toilet, seating."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")])],
+            heading=_("Address"),
+        ),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
+        FieldPanel("accessibility"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("street"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def address_line(self):
+        return f"{self.street}, {self.postcode} {self.city}"

@@ -1,0 +1,14 @@
+from .base import BasePage, ListingFields, SeoFields
+from .news import NewsIndexPage, NewsPage
+from .pages import BodyFieldMixin, HomePage, StandardPage
+
+__all__ = [
+    "BasePage",
+    "BodyFieldMixin",
+    "HomePage",
+    "ListingFields",
+    "NewsIndexPage",
+    "NewsPage",
+    "SeoFields",
+    "StandardPage",
+]

@@ -1,0 +1,27 @@
+"""Sections of the home page that other apps contribute.
+
+``home`` sits at the bottom of the app dependencies, so it cannot import the agenda or the
+programmes. Instead each app registers a ``home_page_sections`` hook (in its ``wagtail_hooks.py``)
+that returns a ``HomePageSection`` for a given home page, or None.
+"""
+
+from dataclasses import dataclass
+
+from wagtail import hooks
+
+HOOK_NAME = "home_page_sections"
+
+
+@dataclass
+class HomePageSection:
+    order: int  # lower comes first
+    heading: str
+    items: list  # pages, shown as cards
+    more_link: object = None  # a page with the full list, or None
+    more_text: str = ""
+
+
+def home_page_sections(home_page):
+    sections = [hook(home_page) for hook in hooks.get_hooks(HOOK_NAME)]
+    sections = [section for section in sections if section and section.items]
+    return {"sections": sorted(sections, key=lambda section: section.order)}

@@ -1,0 +1,79 @@
+"""Links from pages to themes and partners.
+
+wagtail-localize does not translate many-to-many fields, so every link is an orderable child
+object: it is copied into each translation, and editors can reorder it. A theme link points at
+the theme page of the source language; pages compare themes by ``translation_key`` so the link
+holds in every language. Partner links are translated to the partner of the page's language.
+
+Each linking page type gets its own small concrete pair of models (below and in ``events``);
+``ThemeLink.__subclasses__()`` lets a theme page find them all without importing the apps above.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+
+
+class ThemeLink(Orderable):
+    theme = models.ForeignKey(
+        "programmes.ThemePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("theme"),
+        help_text=_("A theme this is about."),
+    )
+    panels = [FieldPanel("theme")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class PartnerLink(Orderable):
+    partner = models.ForeignKey(
+        "programmes.Partner",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("partner"),
+        help_text=_("An organisation that takes part."),
+    )
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+def theme_link_models():
+    """Every concrete theme-link model, whichever app defines it."""
+    pending, found = list(ThemeLink.__subclasses__()), []
+    while pending:
+        model = pending.pop()
+        pending.extend(model.__subclasses__())
+        if not model._meta.abstract:
+            found.append(model)
+    return found
+
+
+class ProgrammeThemeLink(ThemeLink):
+    page = ParentalKey("programmes.ProgrammePage", related_name="theme_links")
+
+
+class ProgrammePartnerLink(PartnerLink):
+    page = ParentalKey("programmes.ProgrammePage", related_name="partner_links")
+
+
+class NetworkThemeLink(ThemeLink):
+    page = ParentalKey("programmes.NetworkPage", related_name="theme_links")
+
+
+class NetworkPartnerLink(PartnerLink):
+    page = ParentalKey("programmes.NetworkPage", related_name="partner_links")
+
+
+class NewsThemeLink(ThemeLink):
+    page = ParentalKey("home.NewsPage", related_name="theme_links")
+
+
+class NewsPartnerLink(PartnerLink):
+    page = ParentalKey("home.NewsPage", related_name="partner_links")
