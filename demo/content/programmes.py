@@ -104,14 +104,14 @@ FLAGSHIPS: list[Programme] = [
             (
                 "paragraph",
                 T(
-                    "In 2023 zijn de thema’s van de Leidse onderwijstafel gekoppeld aan de "
-                    "zichtlijnen van het LEF, de Leidse Educatie Agenda en de agenda van Leiden "
-                    "Kennisstad. Voor elke thematafel waren er bijeenkomsten waar verschillende "
-                    "sectoren samenkwamen.",
-                    "In 2023 the themes of the Leiden education table were linked to LEF’s focus "
-                    "areas, the Leiden Education Agenda (LEA) and the Leiden City of Knowledge "
-                    "agenda. Each theme table held meetings that brought different sectors "
-                    "together.",
+                    "In 2023 werd het Leidse onderwijsveld overzichtelijker. De onderwijstafel, "
+                    "het LEF, de Leidse Educatie Agenda (LEA) en Leiden Kennisstad werken nu met "
+                    "dezelfde thema’s. Per thema kwamen mensen uit verschillende sectoren bij "
+                    "elkaar.",
+                    "In 2023 the education landscape in Leiden became easier to navigate. The "
+                    "Leiden education table, LEF, the Leiden Education Agenda (LEA) and Leiden "
+                    "City of Knowledge now share the same themes. For each theme, people from "
+                    "different sectors came together.",
                 ),
             ),
             (
@@ -146,9 +146,9 @@ FLAGSHIPS: list[Programme] = [
             (
                 "paragraph",
                 T(
-                    "Het LEF is ook buiten Leiden zichtbaar, bijvoorbeeld in gesprekken met het "
-                    "ministerie van OCW, in de landelijke community van Operation Education en "
-                    "via RadioLEF.",
+                    "Ook buiten Leiden laat het LEF van zich horen. Bijvoorbeeld bij het "
+                    "ministerie van OCW, binnen het landelijke netwerk Operation Education en op "
+                    "RadioLEF.",
                     "LEF is visible beyond Leiden as well, for example in meetings with the "
                     "Ministry of Education, Culture and Science, in the national Operation "
                     "Education community and through RadioLEF.",
@@ -171,7 +171,10 @@ FLAGSHIPS: list[Programme] = [
             "knowledge about health and life sciences.",
         ),
         body=[
-            ("heading", T("Een vlaggenschip van de kennisstad", "A flagship of the knowledge city")),
+            (
+                "heading",
+                T("Een vlaggenschip van de kennisstad", "A flagship of the knowledge city"),
+            ),
             (
                 "paragraph",
                 T(
@@ -209,7 +212,13 @@ FLAGSHIPS: list[Programme] = [
             (
                 "key_figures",
                 [
-                    KeyFigure("4", T("vlaggenschepen van Leiden Kennisstad", "flagships of Leiden City of Knowledge")),
+                    KeyFigure(
+                        "4",
+                        T(
+                            "vlaggenschepen van Leiden Kennisstad",
+                            "flagships of Leiden City of Knowledge",
+                        ),
+                    ),
                     KeyFigure(
                         "2022",
                         T("samenwerking Leiden Kennisstad vernieuwd", "collaboration renewed"),
@@ -254,10 +263,10 @@ FLAGSHIPS: list[Programme] = [
             (
                 "paragraph",
                 T(
-                    "De gemeente steunt initiatieven die de mix van kennis en cultuur laten "
-                    "zien. Voorbeelden zijn de Leiden Life Science & Health Week, de Days of Arts "
-                    "& Science, het letterenfestival Letterlijk Leiden en de lezingen van het "
-                    "Science Café Leiden.",
+                    "De gemeente steunt initiatieven die laten zien hoe kennis en cultuur in "
+                    "Leiden samengaan. Voorbeelden zijn de Leiden Life Science & Health Week, "
+                    "de Days of Arts & Science, het letterenfestival Letterlijk Leiden en de "
+                    "lezingen van het Science Café Leiden.",
                     "The municipality supports initiatives that show Leiden’s blend of knowledge "
                     "and culture. Examples include the Leiden Life Science & Health Week, the "
                     "Days of Arts & Science, the Letterlijk Leiden literature festival and the "
@@ -276,7 +285,10 @@ FLAGSHIPS: list[Programme] = [
             (
                 "key_figures",
                 [
-                    KeyFigure("2022", T("Leiden European City of Science", "Leiden European City of Science")),
+                    KeyFigure(
+                        "2022",
+                        T("Leiden European City of Science", "Leiden European City of Science"),
+                    ),
                     KeyFigure(
                         "4",
                         T(
@@ -303,18 +315,18 @@ NETWORKS: list[Programme] = [
         slug=T("leiden-healthy-society-center", "leiden-healthy-society-center"),
         title=T("Leiden Healthy Society Center (LHSC)", "Leiden Healthy Society Center (LHSC)"),
         introduction=T(
-            "Een netwerk dat kennis, initiatieven en vragen over gezondheid en welzijn in Leiden "
-            "met elkaar verbindt.",
-            "A network that connects knowledge, initiatives and questions about health and "
-            "wellbeing in Leiden.",
+            "Een netwerk dat mensen, ideeën en onderzoek rond een gezond leven in Leiden bij "
+            "elkaar brengt.",
+            "A network that brings together people, ideas and research on healthy living in "
+            "Leiden.",
         ),
         body=[
             ("heading", T("Gezond leven, je hele leven", "Healthy living, all through life")),
             (
                 "paragraph",
                 T(
-                    "Het LHSC wil bijdragen aan de gezondheid en het welzijn van alle Leidenaren, "
-                    "op elke leeftijd. Het netwerk helpt partijen elkaar te vinden en samen "
+                    "Het LHSC wil dat alle Leidenaren gezond blijven en zich goed voelen, op elke "
+                    "leeftijd. Het netwerk helpt partijen elkaar te vinden en samen "
                     "nieuwe plannen te maken.",
                     "The LHSC aims to improve the health and wellbeing of everyone in Leiden, at "
                     "every age. The network helps organisations find each other and make new "
@@ -337,8 +349,12 @@ NETWORKS: list[Programme] = [
                 "key_figures",
                 [
                     KeyFigure("4", T("partners in het netwerk", "partners in the network")),
-                    KeyFigure("2", T("eerste kenniscafés in 2023", "first knowledge cafés in 2023")),
-                    KeyFigure("2024", T("jaar van het eerste actieplan", "year of the first action plan")),
+                    KeyFigure(
+                        "2", T("eerste kenniscafés in 2023", "first knowledge cafés in 2023")
+                    ),
+                    KeyFigure(
+                        "2024", T("jaar van het eerste actieplan", "year of the first action plan")
+                    ),
                 ],
             ),
             ("heading", T("Kenniscafés", "Knowledge cafés")),
@@ -346,12 +362,11 @@ NETWORKS: list[Programme] = [
                 "paragraph",
                 T(
                     "De eerste kenniscafés gingen over overgewicht bij peuters en over vitaal "
-                    "ouder worden. Mensen van kennisinstellingen, de gemeente, zorg- en "
-                    "welzijnsorganisaties en zelfstandige zorgverleners deelden er hun ervaring.",
+                    "ouder worden. Onderzoekers, beleidsmakers, zorgverleners en mensen uit het "
+                    "welzijnswerk deelden er wat zij in de praktijk zien.",
                     "The first knowledge cafés were about preventing overweight in toddlers and "
-                    "about staying healthy as you grow older. People from knowledge "
-                    "institutions, the municipality, care and welfare organisations and "
-                    "independent care providers shared their experience there.",
+                    "about staying healthy as you grow older. Researchers, policy makers, care "
+                    "providers and welfare workers shared what they see in their daily work.",
                 ),
             ),
         ],
@@ -392,7 +407,7 @@ NETWORKS: list[Programme] = [
             (
                 "key_figures",
                 [
-                    KeyFigure("4", T("partners", "partners")),
+                    KeyFigure("4", T("partners in het netwerk", "partners in the network")),
                     KeyFigure("2023", T("jaar van oprichting", "year the network was formed")),
                 ],
             ),
@@ -429,7 +444,7 @@ NETWORKS: list[Programme] = [
             (
                 "paragraph",
                 T(
-                    "Op de locatie van mboRijnland aan het Betaplein helpen studenten en docenten "
+                    "In het gebouw van mboRijnland aan het Betaplein helpen studenten en docenten "
                     "installatietechniek inwoners op weg. Adviseurs met kennis van bouwtechniek "
                     "denken mee, zodat u zelf aan de slag kunt.",
                     "At mboRijnland’s Betaplein location, students and teachers of installation "
@@ -465,7 +480,13 @@ NETWORKS: list[Programme] = [
             (
                 "key_figures",
                 [
-                    KeyFigure("2", T("partners: mboRijnland en de gemeente", "partners: mboRijnland and the municipality")),
+                    KeyFigure(
+                        "2",
+                        T(
+                            "partners: mboRijnland en de gemeente",
+                            "partners: mboRijnland and the municipality",
+                        ),
+                    ),
                     KeyFigure("2023", T("start van het Energieloket", "the Energieloket opened")),
                 ],
             ),
@@ -560,7 +581,6 @@ NETWORKS: list[Programme] = [
             "Working together so that students feel good, in Leiden and across the Netherlands.",
         ),
         body=[
-            ("heading", T("In Leiden", "In Leiden")),
             (
                 "paragraph",
                 T(

@@ -1,0 +1,48 @@
+# One entry point for developers and CI. `make run` and `make test` do all the set-up.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+
+.PHONY: install run test lint check lock clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when the lock file changes.
+$(VENV)/.installed: requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) dev_admin --url http://$(HOST):$(PORT)/admin/
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+# Re-pin every package from the ranges in pyproject.toml, in a clean throw-away environment.
+lock:
+	rm -rf /tmp/stad-lock && $(PYTHON) -m venv /tmp/stad-lock
+	/tmp/stad-lock/bin/pip install --quiet --upgrade pip
+	/tmp/stad-lock/bin/pip install --quiet ".[test]"
+	/tmp/stad-lock/bin/pip freeze --exclude stad-van-ontdekkingen > requirements.lock
+	rm -rf /tmp/stad-lock
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media collected_static .pytest_cache .ruff_cache

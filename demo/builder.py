@@ -1,0 +1,288 @@
+"""Build the demo site: the Dutch tree from ``demo/content``, then its English translation.
+
+Every step looks for what it would create first (pages by slug under their parent, snippets by
+name, images by title), so running the builder again changes nothing.
+"""
+
+import datetime
+from html import escape
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from events.models import EventIndexPage, EventPage, FestivalPage, Venue
+from events.models.links import EventPartnerLink, EventThemeLink, FestivalPartnerLink
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from programmes.models import (
+    NetworkPage,
+    NetworkPartnerLink,
+    NetworkThemeLink,
+    NewsPartnerLink,
+    NewsThemeLink,
+    Partner,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ProgrammePartnerLink,
+    ProgrammeThemeLink,
+    ThemeIndexPage,
+    ThemePage,
+)
+
+from . import images
+from .content import events, news, pages, partners, programmes, themes, venues
+from .content.schema import T
+from .translate import english_by_dutch, translate
+
+CONTENT_MODULES = (pages, partners, venues, themes, programmes, events, news)
+HOME_SLUG = "home-nl"
+
+
+def stream_body(body):
+    """Demo body blocks as StreamField data in Dutch."""
+    stream = []
+    for block_type, value in body:
+        if block_type == "heading":
+            stream.append(("heading", value.nl))
+        elif block_type == "paragraph":
+            stream.append(("paragraph", RichText(f"<p>{escape(value.nl)}</p>")))
+        elif block_type == "quote":
+            stream.append(("quote", {"text": value.text.nl, "attribution": value.attribution.nl}))
+        elif block_type == "key_figures":
+            figures = [{"figure": item.figure, "label": item.label.nl} for item in value]
+            stream.append(("key_figures", figures))
+        else:
+            raise ValueError(f"Unknown demo block type {block_type!r}")
+    return stream
+
+
+class DemoBuilder:
+    def __init__(self, log=print, today=None):
+        self.log = log
+        self.today = today or timezone.localdate()
+        self.created = 0
+        self.dutch = Locale.objects.get(language_code="nl")
+        self.english = Locale.objects.get(language_code="en")
+        # The two home pages are siblings under the root, so their slugs must differ; the
+        # slug of a site's root page never shows in a URL.
+        self.english_texts = english_by_dutch(
+            T(HOME_SLUG, "home-en"),
+            *(getattr(module, name) for module in CONTENT_MODULES for name in dir(module)
+              if name.isupper()),
+        )
+
+    @transaction.atomic
+    def build(self):
+        home = self.home_page()
+        self.partners = {
+            item.key: self.snippet(Partner, item, self.partner_fields) for item in partners.PARTNERS
+        }
+        self.venues = {
+            item.key: self.snippet(Venue, item, self.venue_fields) for item in venues.VENUES
+        }
+        self.theme_pages = self.build_themes(home)
+        self.build_programmes(home)
+        self.build_agenda(home)
+        self.build_news(home)
+        for item in pages.STANDARD_PAGES:
+            self.page(
+                home,
+                StandardPage,
+                item,
+                body=stream_body(item.body),
+                show_in_menus=item.key == "about",
+            )
+        self.translate_everything()
+        return self.created
+
+    # Dutch content -----------------------------------------------------------------------------
+
+    def home_page(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(locale=self.dutch).first()
+        if home is None:
+            content = pages.HOME
+            home = HomePage(
+                title=content["title"].nl,
+                slug=HOME_SLUG,
+                introduction=content["introduction"].nl,
+                body=stream_body(content["body"]),
+                locale=self.dutch,
+            )
+            root.add_child(instance=home)
+            home.save_revision().publish()
+            self.created += 1
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        if site.root_page_id != home.pk:
+            placeholder = site.root_page if site.pk else None
+            site.hostname, site.port, site.site_name = "localhost", 80, "Stad van ontdekkingen"
+            site.root_page = home
+            site.save()
+            # Wagtail's "Welcome to your new Wagtail site!" page has served its purpose.
+            if placeholder and type(placeholder.specific) is Page:
+                placeholder.delete()
+        return home
+
+    def page(self, parent, model, item, palette="default", **fields):
+        """The Dutch page for ``item`` under ``parent``: found by slug, or created and published."""
+        existing = model.objects.child_of(parent).filter(slug=item.slug.nl).first()
+        if existing:
+            return existing
+        image = None
+        if getattr(item, "image_alt", None):
+            image = images.get_or_create_image(
+                f"{model._meta.model_name}-{item.slug.nl}", item.title.nl, item.image_alt.nl, palette
+            )
+        page = model(
+            title=item.title.nl,
+            slug=item.slug.nl,
+            introduction=item.introduction.nl,
+            listing_image=image,
+            listing_image_alt=item.image_alt.nl if image else "",
+            **fields,
+        )
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def index_page(self, home, model, key):
+        content = pages.INDEXES[key]
+        record = _IndexRecord(content["slug"], content["title"], content["introduction"])
+        return self.page(home, model, record, show_in_menus=True)
+
+    def snippet(self, model, item, fields_for):
+        existing = model.objects.filter(locale=self.dutch, name=item.name.nl).first()
+        if existing:
+            return existing
+        self.created += 1
+        return model.objects.create(locale=self.dutch, **fields_for(item))
+
+    @staticmethod
+    def partner_fields(item):
+        return {"name": item.name.nl, "description": item.description.nl, "website": item.website}
+
+    @staticmethod
+    def venue_fields(item):
+        return {
+            "name": item.name.nl,
+            "street": item.street,
+            "postcode": item.postcode,
+            "city": item.city,
+            "latitude": round(item.latitude, 6),
+            "longitude": round(item.longitude, 6),
+            "accessibility": item.accessibility.nl,
+        }
+
+    def links(self, page, item, theme_link=None, partner_link=None):
+        """Theme and partner links, written once when the page is first built."""
+        if page.theme_links.exists() or page.partner_links.exists():
+            return
+        if theme_link:
+            for key in item.themes:
+                theme_link.objects.create(page=page, theme=self.theme_pages[key])
+        for key in item.partners:
+            partner_link.objects.create(page=page, partner=self.partners[key])
+        page.save_revision().publish()
+
+    def build_themes(self, home):
+        index = self.index_page(home, ThemeIndexPage, "themes")
+        return {
+            item.key: self.page(index, ThemePage, item, palette=item.key, body=stream_body(item.body))
+            for item in themes.THEMES
+        }
+
+    def build_programmes(self, home):
+        index = self.index_page(home, ProgrammeIndexPage, "programmes")
+        kinds = (
+            (programmes.FLAGSHIPS, ProgrammePage, ProgrammeThemeLink, ProgrammePartnerLink),
+            (programmes.NETWORKS, NetworkPage, NetworkThemeLink, NetworkPartnerLink),
+        )
+        for records, model, theme_link, partner_link in kinds:
+            for item in records:
+                page = self.page(
+                    index,
+                    model,
+                    item,
+                    palette=item.themes[0],
+                    body=stream_body(item.body),
+                    website=item.website,
+                )
+                self.links(page, item, theme_link, partner_link)
+
+    def build_agenda(self, home):
+        agenda = self.index_page(home, EventIndexPage, "agenda")
+        for festival_item in events.FESTIVALS:
+            first_day = self.today + datetime.timedelta(days=festival_item.days_from_today)
+            festival = self.page(
+                agenda,
+                FestivalPage,
+                festival_item,
+                body=stream_body(festival_item.body),
+                start_date=first_day,
+                end_date=first_day + datetime.timedelta(days=festival_item.length_days - 1),
+            )
+            self.links(festival, festival_item, partner_link=FestivalPartnerLink)
+            for item in festival_item.events:
+                self.event(festival, item)
+        for item in events.STANDALONE_EVENTS:
+            self.event(agenda, item)
+
+    def event(self, parent, item):
+        day = self.today + datetime.timedelta(days=item.days_from_today)
+        hour, minute = (int(part) for part in item.start_time.split(":"))
+        start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+        page = self.page(
+            parent,
+            EventPage,
+            item,
+            palette=item.themes[0],
+            body=stream_body(item.body),
+            start=start,
+            end=start + datetime.timedelta(minutes=item.duration_minutes),
+            venue=self.venues[item.venue],
+            is_free=item.is_free,
+            price=item.price.nl if item.price else "",
+        )
+        self.links(page, item, EventThemeLink, EventPartnerLink)
+
+    def build_news(self, home):
+        index = self.index_page(home, NewsIndexPage, "news")
+        for item in news.NEWS:
+            page = self.page(
+                index,
+                NewsPage,
+                item,
+                palette=item.themes[0],
+                body=stream_body(item.body),
+                date=datetime.date.fromisoformat(item.date),
+            )
+            self.links(page, item, NewsThemeLink, NewsPartnerLink)
+
+    # English translation ---------------------------------------------------------------------
+
+    def translate_everything(self):
+        """Translate snippets first (pages refer to them), then pages from the top down."""
+        for model in (Partner, Venue):
+            for snippet in model.objects.filter(locale=self.dutch).order_by("pk"):
+                self.translate(snippet)
+        home = HomePage.objects.get(locale=self.dutch)
+        for page in Page.objects.descendant_of(home, inclusive=True).order_by("path").specific():
+            self.translate(page)
+
+    def translate(self, instance):
+        existing = instance.get_translation_or_none(self.english)
+        if existing is not None and not getattr(existing, "alias_of_id", None):
+            return existing
+        self.created += 1
+        return translate(instance, self.english, self.english_texts)
+
+
+class _IndexRecord:
+    """The fields ``DemoBuilder.page`` reads, for an index page (which has no image)."""
+
+    image_alt = None
+
+    def __init__(self, slug, title, introduction):
+        self.slug, self.title, self.introduction = slug, title, introduction

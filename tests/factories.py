@@ -1,0 +1,143 @@
+"""Factories per page type and snippet. They build pages under a parent you pass in and never
+touch the site root or other global state."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
+
+from events.models import EventIndexPage, EventPage, FestivalPage, Venue
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from programmes.models import (
+    NetworkPage,
+    Partner,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ThemeIndexPage,
+    ThemePage,
+)
+
+
+def dutch():
+    return Locale.objects.get(language_code="nl")
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Kennispartner {n}")
+    description = "Een organisatie die meedoet."
+    website = "https://example.org/"
+    locale = factory.LazyFunction(dutch)
+
+    class Meta:
+        model = Partner
+
+
+class VenueFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Zaal {n}")
+    street = "Breestraat 1"
+    postcode = "2311 CS"
+    city = "Leiden"
+    accessibility = "Drempelvrije ingang."
+    locale = factory.LazyFunction(dutch)
+
+    class Meta:
+        model = Venue
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    introduction = factory.LazyAttribute(lambda page: f"Inleiding bij {page.title}.")
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(BasePageFactory):
+    title = "Stad van ontdekkingen"
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Over ons {n}")
+
+    class Meta:
+        model = StandardPage
+
+
+class NewsIndexPageFactory(BasePageFactory):
+    title = "Nieuws"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Erfgoed Deal toegekend {n}")
+    date = datetime.date(2023, 6, 1)
+
+    class Meta:
+        model = NewsPage
+
+
+class ProgrammeIndexPageFactory(BasePageFactory):
+    title = "Programma's"
+
+    class Meta:
+        model = ProgrammeIndexPage
+
+
+class ProgrammePageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Leren met de Stad {n}")
+
+    class Meta:
+        model = ProgrammePage
+
+
+class NetworkPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Leiden Biodiversity Network {n}")
+
+    class Meta:
+        model = NetworkPage
+
+
+class ThemeIndexPageFactory(BasePageFactory):
+    title = "Thema's"
+
+    class Meta:
+        model = ThemeIndexPage
+
+
+class ThemePageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Gezondheid en welzijn {n}")
+
+    class Meta:
+        model = ThemePage
+
+
+class EventIndexPageFactory(BasePageFactory):
+    title = "Agenda"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class FestivalPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Days of Arts and Science {n}")
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=10))
+    end_date = factory.LazyAttribute(lambda page: page.start_date + datetime.timedelta(days=2))
+
+    class Meta:
+        model = FestivalPage
+
+
+class EventPageFactory(BasePageFactory):
+    title = factory.Sequence(lambda n: f"Nacht van Ontdekkingen {n}")
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
+    end = factory.LazyAttribute(lambda page: page.start + datetime.timedelta(hours=2))
+    venue = factory.SubFactory(VenueFactory)
+
+    class Meta:
+        model = EventPage
