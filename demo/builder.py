@@ -5,12 +5,15 @@ name, images by title), so running the builder again changes nothing.
 """
 
 import datetime
+from dataclasses import dataclass
+from decimal import Decimal
 from html import escape
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
 from events.models.links import EventPartnerLink, EventThemeLink, FestivalPartnerLink
@@ -64,16 +67,21 @@ class DemoBuilder:
         self.created = 0
         self.dutch = Locale.objects.get(language_code="nl")
         self.english = Locale.objects.get(language_code="en")
-        # The two home pages are siblings under the root, so their slugs must differ; the
-        # slug of a site's root page never shows in a URL.
-        self.english_texts = english_by_dutch(
-            T(HOME_SLUG, "home-en"),
-            *(getattr(module, name) for module in CONTENT_MODULES for name in dir(module)
-              if name.isupper()),
-        )
+        # The content record each Dutch object was built from, to translate it with.
+        self.records = {}
 
-    @transaction.atomic
     def build(self):
+        # Wagtail refreshes its reference index after every save, ten times over for a page with
+        # translations; build with that switched off, then index each finished object once.
+        with transaction.atomic(), disable_reference_index_auto_update():
+            created = self.build_all()
+        for instance in self.records:
+            for version in (instance, instance.get_translation_or_none(self.english)):
+                if version is not None and ReferenceIndex.is_indexed(type(version)):
+                    ReferenceIndex.create_or_update_for_object(version)
+        return created
+
+    def build_all(self):
         home = self.home_page()
         self.partners = {
             item.key: self.snippet(Partner, item, self.partner_fields) for item in partners.PARTNERS
@@ -100,9 +108,9 @@ class DemoBuilder:
 
     def home_page(self):
         root = Page.get_first_root_node()
+        content = pages.HOME
         home = HomePage.objects.filter(locale=self.dutch).first()
         if home is None:
-            content = pages.HOME
             home = HomePage(
                 title=content["title"].nl,
                 slug=HOME_SLUG,
@@ -122,12 +130,16 @@ class DemoBuilder:
             # Wagtail's "Welcome to your new Wagtail site!" page has served its purpose.
             if placeholder and type(placeholder.specific) is Page:
                 placeholder.delete()
+        # The two home pages are siblings under the root, so their slugs must differ; the
+        # slug of a site's root page never shows in a URL.
+        self.records[home] = [content, T(HOME_SLUG, "home-en")]
         return home
 
     def page(self, parent, model, item, palette="default", **fields):
         """The Dutch page for ``item`` under ``parent``: found by slug, or created and published."""
         existing = model.objects.child_of(parent).filter(slug=item.slug.nl).first()
         if existing:
+            self.records[existing] = item
             return existing
         image = None
         if getattr(item, "image_alt", None):
@@ -145,6 +157,7 @@ class DemoBuilder:
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created += 1
+        self.records[page] = item
         return page
 
     def index_page(self, home, model, key):
@@ -153,11 +166,12 @@ class DemoBuilder:
         return self.page(home, model, record, show_in_menus=True)
 
     def snippet(self, model, item, fields_for):
-        existing = model.objects.filter(locale=self.dutch, name=item.name.nl).first()
-        if existing:
-            return existing
-        self.created += 1
-        return model.objects.create(locale=self.dutch, **fields_for(item))
+        snippet = model.objects.filter(locale=self.dutch, name=item.name.nl).first()
+        if snippet is None:
+            snippet = model.objects.create(locale=self.dutch, **fields_for(item))
+            self.created += 1
+        self.records[snippet] = item
+        return snippet
 
     @staticmethod
     def partner_fields(item):
@@ -170,21 +184,17 @@ class DemoBuilder:
             "street": item.street,
             "postcode": item.postcode,
             "city": item.city,
-            "latitude": round(item.latitude, 6),
-            "longitude": round(item.longitude, 6),
+            "latitude": Decimal(f"{item.latitude:.6f}"),
+            "longitude": Decimal(f"{item.longitude:.6f}"),
             "accessibility": item.accessibility.nl,
         }
 
-    def links(self, page, item, theme_link=None, partner_link=None):
-        """Theme and partner links, written once when the page is first built."""
-        if page.theme_links.exists() or page.partner_links.exists():
-            return
+    def links(self, item, theme_link=None, partner_link=None):
+        """Theme and partner links as child objects, saved with the page that gets them."""
+        links = {"partner_links": [partner_link(partner=self.partners[key]) for key in item.partners]}
         if theme_link:
-            for key in item.themes:
-                theme_link.objects.create(page=page, theme=self.theme_pages[key])
-        for key in item.partners:
-            partner_link.objects.create(page=page, partner=self.partners[key])
-        page.save_revision().publish()
+            links["theme_links"] = [theme_link(theme=self.theme_pages[key]) for key in item.themes]
+        return links
 
     def build_themes(self, home):
         index = self.index_page(home, ThemeIndexPage, "themes")
@@ -201,15 +211,15 @@ class DemoBuilder:
         )
         for records, model, theme_link, partner_link in kinds:
             for item in records:
-                page = self.page(
+                self.page(
                     index,
                     model,
                     item,
                     palette=item.themes[0],
                     body=stream_body(item.body),
                     website=item.website,
+                    **self.links(item, theme_link, partner_link),
                 )
-                self.links(page, item, theme_link, partner_link)
 
     def build_agenda(self, home):
         agenda = self.index_page(home, EventIndexPage, "agenda")
@@ -222,8 +232,8 @@ class DemoBuilder:
                 body=stream_body(festival_item.body),
                 start_date=first_day,
                 end_date=first_day + datetime.timedelta(days=festival_item.length_days - 1),
+                **self.links(festival_item, partner_link=FestivalPartnerLink),
             )
-            self.links(festival, festival_item, partner_link=FestivalPartnerLink)
             for item in festival_item.events:
                 self.event(festival, item)
         for item in events.STANDALONE_EVENTS:
@@ -233,7 +243,7 @@ class DemoBuilder:
         day = self.today + datetime.timedelta(days=item.days_from_today)
         hour, minute = (int(part) for part in item.start_time.split(":"))
         start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
-        page = self.page(
+        self.page(
             parent,
             EventPage,
             item,
@@ -244,45 +254,45 @@ class DemoBuilder:
             venue=self.venues[item.venue],
             is_free=item.is_free,
             price=item.price.nl if item.price else "",
+            **self.links(item, EventThemeLink, EventPartnerLink),
         )
-        self.links(page, item, EventThemeLink, EventPartnerLink)
 
     def build_news(self, home):
         index = self.index_page(home, NewsIndexPage, "news")
         for item in news.NEWS:
-            page = self.page(
+            self.page(
                 index,
                 NewsPage,
                 item,
                 palette=item.themes[0],
                 body=stream_body(item.body),
                 date=datetime.date.fromisoformat(item.date),
+                **self.links(item, NewsThemeLink, NewsPartnerLink),
             )
-            self.links(page, item, NewsThemeLink, NewsPartnerLink)
 
     # English translation ---------------------------------------------------------------------
 
     def translate_everything(self):
         """Translate snippets first (pages refer to them), then pages from the top down."""
-        for model in (Partner, Venue):
-            for snippet in model.objects.filter(locale=self.dutch).order_by("pk"):
-                self.translate(snippet)
-        home = HomePage.objects.get(locale=self.dutch)
-        for page in Page.objects.descendant_of(home, inclusive=True).order_by("path").specific():
-            self.translate(page)
-
-    def translate(self, instance):
-        existing = instance.get_translation_or_none(self.english)
-        if existing is not None and not getattr(existing, "alias_of_id", None):
-            return existing
-        self.created += 1
-        return translate(instance, self.english, self.english_texts)
+        snippets = [item for item in self.records if not isinstance(item, Page)]
+        built_pages = sorted((item for item in self.records if isinstance(item, Page)), key=_path)
+        for instance in snippets + built_pages:
+            existing = instance.get_translation_or_none(self.english)
+            if existing is not None and not getattr(existing, "alias_of_id", None):
+                continue
+            translate(instance, self.english, english_by_dutch(self.records[instance]))
+            self.created += 1
 
 
+def _path(page):
+    return page.path
+
+
+@dataclass(frozen=True)
 class _IndexRecord:
     """The fields ``DemoBuilder.page`` reads, for an index page (which has no image)."""
 
+    slug: T
+    title: T
+    introduction: T
     image_alt = None
-
-    def __init__(self, slug, title, introduction):
-        self.slug, self.title, self.introduction = slug, title, introduction

@@ -8,6 +8,7 @@ real translations, and editors continue them segment by segment in the admin.
 from html import escape, unescape
 
 from django.db import transaction
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from .content.schema import T
@@ -68,5 +69,14 @@ def translate(instance, locale, mapping):
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+    if not isinstance(instance, Page):
+        translation.save_target(publish=True)
+        return instance.get_translation(locale)
+    # wagtail-localize publishes a page translation on commit, from the page object it held
+    # then. Inside a longer transaction (the whole demo build, a test) that object is stale
+    # by commit time and its publish would overwrite the tree's child counts. So save a draft
+    # and publish the revision from a freshly loaded page, now.
+    translation.save_target(publish=False)
+    target = instance.get_translation(locale)
+    target.get_latest_revision().publish()
+    return target

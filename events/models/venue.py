@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class Venue(TranslatableMixin, index.Indexed, models.Model):
@@ -58,6 +59,16 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         ),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
         FieldPanel("accessibility"),
+    ]
+    # The address is the same in every language; the name and the notes are translated.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("accessibility"),
+        SynchronizedField("street"),
+        SynchronizedField("postcode"),
+        SynchronizedField("city"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
     ]
     search_fields = [
         index.SearchField("name", boost=2),

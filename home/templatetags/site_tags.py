@@ -86,6 +86,10 @@ def _nearest_translated_ancestor(page, locale):
 
 
 @register.filter
-def localized_page(page):
-    """A linked page (e.g. a theme) in the active language, if it has a translation."""
-    return page.localized if isinstance(page, Page) else page
+def localized(instance):
+    """A linked page or snippet in the active language, when it has a live translation.
+
+    Links stored on a translated page keep pointing at the Dutch theme or partner; this shows
+    the visitor the version in their language.
+    """
+    return getattr(instance, "localized", instance)
