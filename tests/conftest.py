@@ -1,4 +1,6 @@
 import pytest
+from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
@@ -14,21 +16,36 @@ def english(db):
     return Locale.objects.get(language_code="en")
 
 
+def module_database(django_db_blocker, build):
+    """Build data once for a test module, inside a transaction that is rolled back at the end.
+
+    Each test still runs in its own savepoint (the ``db`` fixture), so tests cannot see each
+    other's changes. Wagtail caches site root paths, so the cache is cleared on both sides.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        cache.clear()
+        try:
+            yield build()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
+
+
 def translate_page(page, locale):
     """An English copy of a Dutch page with its own title, published: what a translator makes."""
     translation = page.copy_for_translation(locale)
-    translation.title = f"EN {page.title}"
-    translation.introduction = f"English introduction of {page.title}."
+    translation.title = f"English {type(page).__name__} {page.pk}"
+    translation.introduction = f"The English introduction of page {page.pk}."
     translation.save_revision().publish()
     return translation.specific
 
 
-@pytest.fixture
-def site_tree(dutch, english):
-    """One page of every type in Dutch and English, with the Dutch home as the site root.
-
-    Returns {model name: {"nl": page, "en": page}}.
-    """
+def build_site_tree():
+    dutch = Locale.objects.get(language_code="nl")
+    english = Locale.objects.get(language_code="en")
     root = Page.get_first_root_node()
     home = factories.HomePageFactory(parent=root, slug="home-nl", locale=dutch)
     Site.objects.update(root_page=home)
@@ -61,3 +78,12 @@ def site_tree(dutch, english):
     for page in pages:
         tree[type(page).__name__] = {"nl": page, "en": translate_page(page, english)}
     return tree
+
+
+@pytest.fixture(scope="module")
+def site_tree(django_db_setup, django_db_blocker):
+    """One page of every type in Dutch and English, with the Dutch home as the site root.
+
+    Returns {model name: {"nl": page, "en": page}}. Built once per module.
+    """
+    yield from module_database(django_db_blocker, build_site_tree)

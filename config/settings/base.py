@@ -91,9 +91,10 @@ TEMPLATES = [
 ]
 
 # SQLite by default so the site runs with nothing installed; DATABASE_URL switches to PostgreSQL.
+# An empty DATABASE_URL counts as unset (dj_database_url would pick a dummy backend).
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )

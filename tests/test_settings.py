@@ -1,0 +1,92 @@
+"""Production settings refuse to start without their secrets; development keys stay out."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def start_production(**environment):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"}
+    }
+    env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **environment)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_without_secret_key_fails_with_a_clear_message():
+    result = start_production(DJANGO_ALLOWED_HOSTS="stadvanontdekkingen.nl")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+    assert "refuse to start" in result.stderr
+
+
+def test_production_without_allowed_hosts_fails_with_a_clear_message():
+    result = start_production(DJANGO_SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS is not set" in result.stderr
+
+
+def test_production_refuses_the_development_key():
+    result = start_production(
+        DJANGO_SECRET_KEY="django-insecure-dev-only-key-stad-van-ontdekkingen-do-not-deploy",
+        DJANGO_ALLOWED_HOSTS="stadvanontdekkingen.nl",
+    )
+    assert result.returncode != 0
+    assert "development key" in result.stderr
+
+
+PRODUCTION_SECRETS = {
+    "DJANGO_SECRET_KEY": "a-real-looking-production-secret-" + "k" * 40,
+    "DJANGO_ALLOWED_HOSTS": "stadvanontdekkingen.nl",
+}
+
+
+def read_settings(settings_module, expression, **environment):
+    """Evaluate ``expression`` on the settings of a fresh interpreter with ``environment``."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import django; django.setup(); from django.conf import settings; print({expression})",
+        ],
+        cwd=PROJECT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **environment},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_production_with_its_secrets_passes_the_deploy_check_without_debug_tooling():
+    result = start_production(**PRODUCTION_SECRETS)
+    assert result.returncode == 0, result.stderr
+    assert read_settings("config.settings.production", "settings.DEBUG", **PRODUCTION_SECRETS) == (
+        "False"
+    )
+    apps = read_settings(
+        "config.settings.production", "settings.INSTALLED_APPS", **PRODUCTION_SECRETS
+    )
+    assert "debug_toolbar" not in apps and "django_extensions" not in apps
+
+
+def test_database_url_switches_the_database_to_postgresql():
+    url = "postgres://app:secret@127.0.0.1:5432/stad"
+    expression = "settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME']"
+    assert read_settings("config.settings.dev", expression, DATABASE_URL=url) == (
+        "django.db.backends.postgresql stad"
+    )
+    assert "sqlite3" in read_settings("config.settings.dev", expression, DATABASE_URL="")
