@@ -144,7 +144,10 @@ class DemoBuilder:
         image = None
         if getattr(item, "image_alt", None):
             image = images.get_or_create_image(
-                f"{model._meta.model_name}-{item.slug.nl}", item.title.nl, item.image_alt.nl, palette
+                f"{model._meta.model_name}-{item.slug.nl}",
+                item.title.nl,
+                item.image_alt.nl,
+                palette,
             )
         page = model(
             title=item.title.nl,
@@ -191,7 +194,9 @@ class DemoBuilder:
 
     def links(self, item, theme_link=None, partner_link=None):
         """Theme and partner links as child objects, saved with the page that gets them."""
-        links = {"partner_links": [partner_link(partner=self.partners[key]) for key in item.partners]}
+        links = {
+            "partner_links": [partner_link(partner=self.partners[key]) for key in item.partners]
+        }
         if theme_link:
             links["theme_links"] = [theme_link(theme=self.theme_pages[key]) for key in item.themes]
         return links
@@ -199,7 +204,9 @@ class DemoBuilder:
     def build_themes(self, home):
         index = self.index_page(home, ThemeIndexPage, "themes")
         return {
-            item.key: self.page(index, ThemePage, item, palette=item.key, body=stream_body(item.body))
+            item.key: self.page(
+                index, ThemePage, item, palette=item.key, body=stream_body(item.body)
+            )
             for item in themes.THEMES
         }
 

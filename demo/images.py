@@ -49,7 +49,9 @@ def draw_illustration(key, title, palette="default"):
 def _font_size(draw, title):
     """The largest size up to 96 px at which the title fits on one line."""
     for size in range(96, 24, -4):
-        left, _top, right, _bottom = draw.textbbox((0, 0), title, font=ImageFont.load_default(size=size))
+        left, _top, right, _bottom = draw.textbbox(
+            (0, 0), title, font=ImageFont.load_default(size=size)
+        )
         if right - left <= WIDTH - 160:
             return size
     return 24

@@ -31,9 +31,7 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class FigureBlock(blocks.StructBlock):
-    image = ImageBlock(
-        help_text=_("Describe what the picture shows for people who cannot see it.")
-    )
+    image = ImageBlock(help_text=_("Describe what the picture shows for people who cannot see it."))
     caption = blocks.CharBlock(
         required=False,
         max_length=250,
@@ -64,9 +62,7 @@ class KeyFigureBlock(blocks.StructBlock):
     figure = blocks.CharBlock(
         max_length=20, help_text=_("The number to highlight, for example 4 or 2023.")
     )
-    label = blocks.CharBlock(
-        max_length=120, help_text=_("What the number means, in a few words.")
-    )
+    label = blocks.CharBlock(max_length=120, help_text=_("What the number means, in a few words."))
 
 
 class KeyFiguresBlock(blocks.ListBlock):

@@ -5,7 +5,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.listing import with_listing_images
-from home.listing import with_listing_images
 from home.sections import HOOK_NAME, HomePageSection
 from programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, ThemeIndexPage
 
@@ -45,6 +44,9 @@ def themes(home_page):
     if not index:
         return None
     return HomePageSection(
-        order=40, heading=_("Themes"), items=list(index.get_themes()), more_link=index,
+        order=40,
+        heading=_("Themes"),
+        items=list(index.get_themes()),
+        more_link=index,
         more_text=_("About the themes"),
     )

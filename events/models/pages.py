@@ -10,7 +10,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.listing import with_listing_images
-from home.listing import with_listing_images
 from home.models import BasePage, BodyFieldMixin
 from home.models.base import one_per_language, theme_and_partner_panels
 from home.pagination import paginate
@@ -121,20 +120,20 @@ class FestivalPage(BodyFieldMixin, BasePage):
 
 
 class EventPage(BodyFieldMixin, BasePage):
-    """One event: a lecture, a workshop, a festival session. Put it under its festival if it has one."""
+    """One event: a lecture, a workshop, a festival session. It sits under its festival, if any."""
 
     start = models.DateTimeField(
         _("starts"), help_text=_("Date and time the event starts (Dutch time).")
     )
-    end = models.DateTimeField(
-        _("ends"), help_text=_("Date and time the event ends (Dutch time).")
-    )
+    end = models.DateTimeField(_("ends"), help_text=_("Date and time the event ends (Dutch time)."))
     venue = models.ForeignKey(
         "events.Venue",
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("venue"),
-        help_text=_("Where the event takes place. Add a new venue under Snippets if it is missing."),
+        help_text=_(
+            "Where the event takes place. Add a new venue under Snippets if it is missing."
+        ),
     )
     is_free = models.BooleanField(
         _("free entry"), default=True, help_text=_("Tick if visitors pay nothing to attend.")
@@ -200,5 +199,7 @@ class EventPage(BodyFieldMixin, BasePage):
 
     @classmethod
     def theme_listing(cls, pages):
-        upcoming = with_listing_images(pages.filter(end__gte=timezone.now())).select_related("venue")
+        upcoming = with_listing_images(pages.filter(end__gte=timezone.now())).select_related(
+            "venue"
+        )
         return attach_festivals(upcoming.order_by("start", "pk")[:12])

@@ -18,9 +18,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
     street = models.CharField(
         _("street and number"), max_length=120, help_text=_("For example: Darwinweg 2.")
     )
-    postcode = models.CharField(
-        _("postcode"), max_length=12, help_text=_("For example: 2333 CR.")
-    )
+    postcode = models.CharField(_("postcode"), max_length=12, help_text=_("For example: 2333 CR."))
     city = models.CharField(
         _("city"), max_length=80, default="Leiden", help_text=_("Usually Leiden.")
     )

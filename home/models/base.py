@@ -97,8 +97,7 @@ class SeoFields(models.Model):
         related_name="+",
         verbose_name=_("social media image"),
         help_text=_(
-            "The picture shown when someone shares this page. Leave empty to use the listing "
-            "image."
+            "The picture shown when someone shares this page. Leave empty to use the listing image."
         ),
     )
     social_text = models.CharField(

@@ -7,7 +7,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from home.listing import with_listing_images
-from home.listing import with_listing_images
 from home.pagination import paginate
 
 from .base import BasePage, one_per_language, theme_and_partner_panels

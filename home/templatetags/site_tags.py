@@ -54,7 +54,7 @@ def language_links(context):
     active = translation.get_language()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     links = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         locale = locales.get(code)
         target, exact = None, False
         if locale and isinstance(page, Page):

@@ -20,7 +20,9 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("One or two sentences on what this organisation does in Leiden."),
     )
     website = models.URLField(
-        _("website"), blank=True, help_text=_("The organisation's own website, starting with https://.")
+        _("website"),
+        blank=True,
+        help_text=_("The organisation's own website, starting with https://."),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -32,7 +34,12 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Optional. Upload the logo with the organisation's name as alt text."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("website"), FieldPanel("logo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+    ]
     search_fields = [
         index.SearchField("name", boost=2),
         index.AutocompleteField("name"),

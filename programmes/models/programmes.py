@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from home.listing import with_listing_images
-from home.listing import with_listing_images
 from home.models import BasePage, BodyFieldMixin
 from home.models.base import one_per_language, theme_and_partner_panels
 

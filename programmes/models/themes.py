@@ -5,7 +5,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
 from home.listing import with_listing_images
-from home.listing import with_listing_images
 from home.models import BasePage, BodyFieldMixin
 from home.models.base import one_per_language
 
@@ -58,7 +57,11 @@ class ThemePage(BodyFieldMixin, BasePage):
             linked_ids = link_model.objects.filter(
                 theme__translation_key=self.translation_key
             ).values("page_id")
-            pages = page_model.objects.live().public().filter(locale_id=self.locale_id, pk__in=linked_ids)
+            pages = (
+                page_model.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, pk__in=linked_ids)
+            )
             pages = page_model.theme_listing(pages)
             groups.append({"heading": page_model._meta.verbose_name_plural, "pages": pages})
         groups.sort(key=lambda group: str(group["heading"]))
