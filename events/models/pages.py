@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
@@ -52,9 +52,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def render_listing(self, request, events, showing_past):
         listing = paginate(request, events, per_page=20)
         listing.object_list = attach_festivals(listing.object_list)
-        context = self.get_context(request)
-        context.update({"events": listing, "showing_past": showing_past})
-        return self.render(request, context_overrides=context)
+        return self.render(
+            request, context_overrides={"events": listing, "showing_past": showing_past}
+        )
 
     @path("")
     def upcoming(self, request):
@@ -83,7 +83,12 @@ class FestivalPage(BodyFieldMixin, BasePage):
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
         FieldPanel("body"),
         FieldPanel("website"),
-        "partner_links",
+        InlinePanel(
+            "partner_links",
+            heading=_("Partners"),
+            label=_("Partner"),
+            help_text=_("The organisations behind this festival or series."),
+        ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
