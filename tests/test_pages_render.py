@@ -73,6 +73,8 @@ def test_theme_page_lists_what_is_linked_to_it_in_its_language(client, db, site_
         card_titles = {a.get_text(strip=True) for a in main.select(".card__title a")}
         linked = {"ProgrammePage", "NetworkPage", "EventPage", "NewsPage"}
         assert card_titles == {site_tree[name][language].title for name in linked}
+    headings = [h2.get_text(strip=True) for h2 in main.select("section > h2")]
+    assert headings == ["Flagship programmes", "Partner networks", "Events", "News items"]
 
 
 def test_linked_page_shows_theme_and_partner_in_the_visitors_language(client, db, site_tree):

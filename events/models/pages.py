@@ -127,6 +127,8 @@ class FestivalPage(BodyFieldMixin, BasePage):
 class EventPage(BodyFieldMixin, BasePage):
     """One event: a lecture, a workshop, a festival session. It sits under its festival, if any."""
 
+    theme_listing_position = 30
+
     start = models.DateTimeField(
         _("starts"), help_text=_("Date and time the event starts (Dutch time).")
     )

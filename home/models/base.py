@@ -171,6 +171,9 @@ class BasePage(ListingFields, SeoFields, Page):
             return ""
         return self.listing_image_alt or self.listing_image.default_alt_text
 
+    # Where a theme page lists pages of this type, lowest first.
+    theme_listing_position = 100
+
     @classmethod
     def theme_listing(cls, pages):
         """How a theme page orders pages of this type when it lists them."""

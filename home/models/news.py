@@ -38,6 +38,8 @@ class NewsIndexPage(BasePage):
 class NewsPage(BodyFieldMixin, BasePage):
     """One news item. Link it to the themes and partners it is about."""
 
+    theme_listing_position = 40
+
     date = models.DateField(
         _("date"),
         default=timezone.localdate,

@@ -58,6 +58,8 @@ class LinkedPage(BodyFieldMixin, BasePage):
 class ProgrammePage(LinkedPage):
     """A flagship programme, such as 'Leren met de Stad' or the Leiden Bio Science Park."""
 
+    theme_listing_position = 10
+
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []
 
@@ -68,6 +70,8 @@ class ProgrammePage(LinkedPage):
 
 class NetworkPage(LinkedPage):
     """A partner network, such as the Leiden Healthy Society Center or the Energieloket."""
+
+    theme_listing_position = 20
 
     parent_page_types = ["programmes.ProgrammeIndexPage"]
     subpage_types = []

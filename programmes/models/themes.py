@@ -63,8 +63,14 @@ class ThemePage(BodyFieldMixin, BasePage):
                 .filter(locale_id=self.locale_id, pk__in=linked_ids)
             )
             pages = page_model.theme_listing(pages)
-            groups.append({"heading": page_model._meta.verbose_name_plural, "pages": pages})
-        groups.sort(key=lambda group: str(group["heading"]))
+            groups.append(
+                {
+                    "heading": page_model._meta.verbose_name_plural,
+                    "pages": pages,
+                    "position": page_model.theme_listing_position,
+                }
+            )
+        groups.sort(key=lambda group: group["position"])
         return [group for group in groups if group["pages"]]
 
     def get_context(self, request, *args, **kwargs):
