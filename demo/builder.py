@@ -135,38 +135,37 @@ class DemoBuilder:
         self.records[home] = [content, T(HOME_SLUG, "home-en")]
         return home
 
-    def page(self, parent, model, item, palette="default", **fields):
-        """The Dutch page for ``item`` under ``parent``: found by slug, or created and published."""
-        existing = model.objects.child_of(parent).filter(slug=item.slug.nl).first()
-        if existing:
-            self.records[existing] = item
-            return existing
-        image = None
-        if getattr(item, "image_alt", None):
-            image = images.get_or_create_image(
-                f"{model._meta.model_name}-{item.slug.nl}",
-                item.title.nl,
-                item.image_alt.nl,
-                palette,
+    def page(self, parent, model, item, palette="default", illustrated=True, **fields):
+        """The Dutch page for ``item`` under ``parent``: found by slug, or created and published.
+
+        An illustrated page gets a generated picture whose alt text is translated with it.
+        """
+        alt = images.alt_text(palette) if illustrated else None
+        page = model.objects.child_of(parent).filter(slug=item.slug.nl).first()
+        if page is None:
+            page = model(
+                title=item.title.nl,
+                slug=item.slug.nl,
+                introduction=item.introduction.nl,
+                listing_image=self.illustration(model, item, palette) if alt else None,
+                listing_image_alt=alt.nl if alt else "",
+                **fields,
             )
-        page = model(
-            title=item.title.nl,
-            slug=item.slug.nl,
-            introduction=item.introduction.nl,
-            listing_image=image,
-            listing_image_alt=item.image_alt.nl if image else "",
-            **fields,
-        )
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.created += 1
-        self.records[page] = item
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.created += 1
+        self.records[page] = [item, alt]
         return page
+
+    @staticmethod
+    def illustration(model, item, palette):
+        key = f"{model._meta.model_name}-{item.slug.nl}"
+        return images.get_or_create_image(key, item.title.nl, palette)
 
     def index_page(self, home, model, key):
         content = pages.INDEXES[key]
         record = _IndexRecord(content["slug"], content["title"], content["introduction"])
-        return self.page(home, model, record, show_in_menus=True)
+        return self.page(home, model, record, illustrated=False, show_in_menus=True)
 
     def snippet(self, model, item, fields_for):
         snippet = model.objects.filter(locale=self.dutch, name=item.name.nl).first()
@@ -297,9 +296,8 @@ def _path(page):
 
 @dataclass(frozen=True)
 class _IndexRecord:
-    """The fields ``DemoBuilder.page`` reads, for an index page (which has no image)."""
+    """The fields ``DemoBuilder.page`` reads, for an index page."""
 
     slug: T
     title: T
     introduction: T
-    image_alt = None

@@ -32,5 +32,5 @@ def upcoming_events(home_page):
         heading=_("Coming up"),
         items=attach_festivals(agenda.upcoming_events()[:6]),
         more_link=agenda,
-        more_text=_("The full agenda"),
+        more_text=_("All events"),
     )

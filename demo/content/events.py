@@ -7,11 +7,6 @@ the individual programme items are modest examples in their spirit.
 
 from demo.content.schema import Event, Festival, T
 
-
-def _alt(nl: str, en: str) -> T:
-    return T(f"Illustratie met de titel ‘{nl}’", f"Illustration showing the title ‘{en}’")
-
-
 _PRICE_LOW = T("€ 7,50", "€7.50")
 _PRICE_HIGH = T("€ 12,50", "€12.50")
 
@@ -51,7 +46,6 @@ DAYS_OF_ARTS_SCIENCE = Festival(
     days_from_today=2,
     length_days=4,
     partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "gemeente-leiden"],
-    image_alt=_alt("Days of Arts & Science", "Days of Arts & Science"),
     events=[
         Event(
             key="brave-new-world",
@@ -88,7 +82,6 @@ DAYS_OF_ARTS_SCIENCE = Festival(
             venue="stadsgehoorzaal",
             themes=["health", "biodiversity"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            image_alt=_alt("Brave New World", "Brave New World"),
             is_free=False,
             price=_PRICE_HIGH,
         ),
@@ -124,7 +117,6 @@ DAYS_OF_ARTS_SCIENCE = Festival(
             venue="pieterskerk",
             themes=["heritage"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            image_alt=_alt("Wetenschap op het podium", "Science on stage"),
             is_free=False,
             price=_PRICE_LOW,
         ),
@@ -160,7 +152,6 @@ DAYS_OF_ARTS_SCIENCE = Festival(
             venue="bibliotheek",
             themes=["biodiversity"],
             partners=["naturalis", "hogeschool-leiden"],
-            image_alt=_alt("Ontdekkersmiddag voor kinderen", "Discovery afternoon for children"),
         ),
         Event(
             key="nacht-van-ontdekkingen",
@@ -198,7 +189,6 @@ DAYS_OF_ARTS_SCIENCE = Festival(
             venue="naturalis",
             themes=["biodiversity", "health", "heritage"],
             partners=["naturalis", "universiteit-leiden", "hogeschool-leiden", "gemeente-leiden"],
-            image_alt=_alt("Nacht van Ontdekkingen", "Night of Discoveries"),
         ),
     ],
 )
@@ -235,7 +225,6 @@ LETTERLIJK_LEIDEN = Festival(
     days_from_today=150,
     length_days=10,
     partners=["gemeente-leiden", "universiteit-leiden"],
-    image_alt=_alt("Letterlijk Leiden", "Letterlijk Leiden literature festival"),
     events=[
         Event(
             key="schrijvers-en-onderzoekers",
@@ -275,9 +264,6 @@ LETTERLIJK_LEIDEN = Festival(
             venue="academiegebouw",
             themes=["heritage"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            image_alt=_alt(
-                "Schrijvers en onderzoekers in gesprek", "Writers and researchers in conversation"
-            ),
             is_free=False,
             price=_PRICE_LOW,
         ),
@@ -313,7 +299,6 @@ LETTERLIJK_LEIDEN = Festival(
             venue="bibliotheek",
             themes=["heritage"],
             partners=["gemeente-leiden"],
-            image_alt=_alt("Verhalen over de stad", "Stories about the city"),
         ),
         Event(
             key="poezie-in-de-pieterskerk",
@@ -347,7 +332,6 @@ LETTERLIJK_LEIDEN = Festival(
             venue="pieterskerk",
             themes=["heritage"],
             partners=["gemeente-leiden"],
-            image_alt=_alt("Poëzie in de Pieterskerk", "Poetry in the Pieterskerk"),
         ),
     ],
 )
@@ -393,7 +377,6 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
         "lis",
         "gemeente-leiden",
     ],
-    image_alt=_alt("Leiden Life Science & Health Week", "Leiden Life Science & Health Week"),
     events=[
         Event(
             key="werken-in-het-lab",
@@ -431,7 +414,6 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
             venue="hogeschool-leiden",
             themes=["health"],
             partners=["hogeschool-leiden", "mborijnland", "lis"],
-            image_alt=_alt("Open middag: werken in het lab", "Open afternoon: working in the lab"),
         ),
         Event(
             key="hoe-blijft-de-stad-gezond",
@@ -469,9 +451,6 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
             venue="academiegebouw",
             themes=["health"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            image_alt=_alt(
-                "Lezing: hoe blijft de stad gezond?", "Lecture: how does a city stay healthy?"
-            ),
         ),
         Event(
             key="groen-en-gezondheid",
@@ -508,7 +487,6 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
             venue="naturalis",
             themes=["health", "biodiversity"],
             partners=["naturalis", "universiteit-leiden"],
-            image_alt=_alt("Groen en gezondheid", "Green spaces and health"),
         ),
     ],
 )
@@ -545,7 +523,6 @@ SCIENCE_CAFE = Festival(
     days_from_today=-70,
     length_days=181,
     partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "mborijnland"],
-    image_alt=_alt("Science Café Leiden", "Science Café Leiden"),
     events=[
         Event(
             key="leven-in-de-grachten",
@@ -580,7 +557,6 @@ SCIENCE_CAFE = Festival(
             venue="bibliotheek",
             themes=["biodiversity"],
             partners=["naturalis"],
-            image_alt=_alt("Wat leeft er in de Leidse grachten?", "What lives in Leiden’s canals?"),
         ),
         Event(
             key="groen-in-de-binnenstad",
@@ -621,9 +597,6 @@ SCIENCE_CAFE = Festival(
             venue="bibliotheek",
             themes=["heritage", "biodiversity"],
             partners=["universiteit-leiden", "naturalis"],
-            image_alt=_alt(
-                "Groen in een historische binnenstad", "Greening a historic city centre"
-            ),
         ),
         Event(
             key="slapen-stress-en-studeren",
@@ -660,7 +633,6 @@ SCIENCE_CAFE = Festival(
             venue="bibliotheek",
             themes=["health"],
             partners=["universiteit-leiden", "hogeschool-leiden"],
-            image_alt=_alt("Slapen, stress en studeren", "Sleep, stress and study"),
         ),
         Event(
             key="techniek-achter-je-huis",
@@ -699,10 +671,6 @@ SCIENCE_CAFE = Festival(
             venue="bibliotheek",
             themes=["biodiversity"],
             partners=["mborijnland"],
-            image_alt=_alt(
-                "Warmtepomp of zonnepaneel? De techniek in je huis",
-                "Heat pump or solar panel? The technology in your home",
-            ),
         ),
     ],
 )
@@ -752,7 +720,6 @@ STANDALONE_EVENTS: list[Event] = [
         venue="stadsgehoorzaal",
         themes=["health"],
         partners=["gemeente-leiden", "hogeschool-leiden", "universiteit-leiden", "mborijnland"],
-        image_alt=_alt("Nacht van de Leraar", "Night of the Teacher"),
     ),
     Event(
         key="presenteren-met-de-stad",
@@ -789,7 +756,6 @@ STANDALONE_EVENTS: list[Event] = [
         venue="hogeschool-leiden",
         themes=["health", "biodiversity", "heritage"],
         partners=["hogeschool-leiden", "universiteit-leiden", "mborijnland", "gemeente-leiden"],
-        image_alt=_alt("Presenteren met de Stad", "Presenting with the City"),
     ),
     Event(
         key="kenniscafe-overgewicht-peuters",
@@ -832,10 +798,6 @@ STANDALONE_EVENTS: list[Event] = [
         venue="bibliotheek",
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
-        image_alt=_alt(
-            "Kenniscafé: tegengaan van overgewicht bij peuters",
-            "Knowledge café: preventing overweight in toddlers",
-        ),
     ),
     Event(
         key="kenniscafe-vitaal-ouder-worden",
@@ -872,7 +834,6 @@ STANDALONE_EVENTS: list[Event] = [
         venue="bibliotheek",
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
-        image_alt=_alt("Kenniscafé: vitaal ouder worden", "Knowledge café: healthy ageing"),
     ),
     Event(
         key="energieloket-open-middag",
@@ -909,7 +870,6 @@ STANDALONE_EVENTS: list[Event] = [
         venue="betaplein",
         themes=["biodiversity"],
         partners=["mborijnland", "gemeente-leiden"],
-        image_alt=_alt("Open middag Energieloket", "Energieloket open afternoon"),
     ),
     Event(
         key="leiden-biodiversity-network-bijeenkomst",
@@ -953,9 +913,5 @@ STANDALONE_EVENTS: list[Event] = [
         venue="naturalis",
         themes=["biodiversity"],
         partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "gemeente-leiden"],
-        image_alt=_alt(
-            "Netwerkbijeenkomst Leiden Biodiversity Network",
-            "Leiden Biodiversity Network meeting",
-        ),
     ),
 ]

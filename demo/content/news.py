@@ -2,11 +2,6 @@
 
 from demo.content.schema import KeyFigure, News, T
 
-
-def _alt(nl: str, en: str) -> T:
-    return T(f"Illustratie met de titel ‘{nl}’", f"Illustration showing the title ‘{en}’")
-
-
 NEWS: list[News] = [
     News(
         key="lhsc-uitgebreid",
@@ -55,10 +50,6 @@ NEWS: list[News] = [
         date="2023-03-14",
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
-        image_alt=_alt(
-            "Hogeschool Leiden en mboRijnland sluiten aan bij het Leiden Healthy Society Center",
-            "Hogeschool Leiden and mboRijnland join the Leiden Healthy Society Center",
-        ),
     ),
     News(
         key="leren-met-de-stad-vervolgfinanciering",
@@ -110,10 +101,6 @@ NEWS: list[News] = [
         date="2023-04-20",
         themes=["health", "biodiversity", "heritage"],
         partners=["hogeschool-leiden", "universiteit-leiden", "gemeente-leiden", "mborijnland"],
-        image_alt=_alt(
-            "Drie jaar extra voor Leren met de Stad",
-            "Three more years for Learning with the City",
-        ),
     ),
     News(
         key="leiden-biodiversity-network-gevormd",
@@ -151,9 +138,6 @@ NEWS: list[News] = [
         date="2023-05-25",
         themes=["biodiversity"],
         partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "gemeente-leiden"],
-        image_alt=_alt(
-            "Leiden Biodiversity Network van start", "Leiden Biodiversity Network launched"
-        ),
     ),
     News(
         key="vraag-het-leiden",
@@ -191,10 +175,6 @@ NEWS: list[News] = [
         date="2023-06-15",
         themes=["heritage"],
         partners=["universiteit-leiden", "gemeente-leiden"],
-        image_alt=_alt(
-            "Vraag het Leiden neemt het stokje over van Postbus71",
-            "Ask Leiden takes over from Postbus71",
-        ),
     ),
     News(
         key="erfgoed-deal-toegekend",
@@ -243,10 +223,6 @@ NEWS: list[News] = [
         date="2023-07-06",
         themes=["heritage", "biodiversity"],
         partners=["gemeente-leiden", "universiteit-leiden", "naturalis", "mborijnland"],
-        image_alt=_alt(
-            "Leiden krijgt een Erfgoed Deal voor een groenere binnenstad",
-            "Leiden receives a Heritage Deal for a greener city centre",
-        ),
     ),
     News(
         key="el-cid-pilot",
@@ -284,10 +260,6 @@ NEWS: list[News] = [
         date="2023-08-24",
         themes=["health"],
         partners=["mborijnland", "gemeente-leiden"],
-        image_alt=_alt(
-            "Voor het eerst lopen mbo-studenten mee in de introductieweek",
-            "Vocational students join the introduction week for the first time",
-        ),
     ),
     News(
         key="mbo-verklaring-studentenwelzijn",
@@ -336,10 +308,6 @@ NEWS: list[News] = [
         date="2023-09-12",
         themes=["health"],
         partners=["mborijnland", "lis", "roc-mondriaan", "gemeente-leiden"],
-        image_alt=_alt(
-            "Leidse mbo-scholen sluiten aan bij verklaring studentenwelzijn",
-            "Leiden vocational schools sign up to student wellbeing declaration",
-        ),
     ),
     News(
         key="young-in-leiden",
@@ -375,9 +343,6 @@ NEWS: list[News] = [
         date="2023-10-05",
         themes=["health"],
         partners=["gemeente-leiden", "universiteit-leiden"],
-        image_alt=_alt(
-            "Nieuwe website Young in Leiden is online", "New Young in Leiden website goes live"
-        ),
     ),
     News(
         key="energieloket-geopend",
@@ -417,7 +382,6 @@ NEWS: list[News] = [
         date="2023-10-19",
         themes=["biodiversity"],
         partners=["mborijnland", "gemeente-leiden"],
-        image_alt=_alt("Energieloket open op het Betaplein", "Energieloket opens at Betaplein"),
     ),
     News(
         key="pijlerplan-mbo",
@@ -457,10 +421,6 @@ NEWS: list[News] = [
         date="2023-11-21",
         themes=["health"],
         partners=["gemeente-leiden", "mborijnland", "lis", "roc-mondriaan"],
-        image_alt=_alt(
-            "College stelt pijlerplan mbo vast",
-            "Municipal executive adopts plan for vocational education",
-        ),
     ),
     News(
         key="nkn-alliantie-studentenwelzijn",
@@ -502,10 +462,6 @@ NEWS: list[News] = [
         date="2023-11-30",
         themes=["health"],
         partners=["gemeente-leiden"],
-        image_alt=_alt(
-            "Leiden neemt de leiding in landelijke alliantie studentenwelzijn",
-            "Leiden takes the lead in national student wellbeing alliance",
-        ),
     ),
     News(
         key="lef-agendas-verbonden",
@@ -545,10 +501,6 @@ NEWS: list[News] = [
         date="2023-12-12",
         themes=["health"],
         partners=["gemeente-leiden", "hogeschool-leiden", "universiteit-leiden", "mborijnland"],
-        image_alt=_alt(
-            "LEF brengt de Leidse onderwijsagenda’s samen",
-            "LEF brings Leiden’s education agendas together",
-        ),
     ),
     News(
         key="kennisstad-programma-economie",
@@ -613,9 +565,5 @@ NEWS: list[News] = [
             "naturalis",
             "mborijnland",
         ],
-        image_alt=_alt(
-            "Leiden Kennisstad valt vanaf 2024 onder programma Economie",
-            "From 2024, Leiden City of Knowledge is part of the Economy programme",
-        ),
     ),
 ]

@@ -2,11 +2,6 @@
 
 from demo.content.schema import KeyFigure, Programme, Quote, T
 
-
-def _alt(nl: str, en: str) -> T:
-    return T(f"Illustratie met de titel ‘{nl}’", f"Illustration showing the title ‘{en}’")
-
-
 FLAGSHIPS: list[Programme] = [
     Programme(
         key="leren-met-de-stad",
@@ -77,7 +72,6 @@ FLAGSHIPS: list[Programme] = [
         ],
         themes=["health", "biodiversity", "heritage"],
         partners=["hogeschool-leiden", "universiteit-leiden", "gemeente-leiden", "mborijnland"],
-        image_alt=_alt("Leren met de Stad", "Learning with the City"),
     ),
     Programme(
         key="leiden-education-fieldlab",
@@ -157,7 +151,6 @@ FLAGSHIPS: list[Programme] = [
         ],
         themes=["health"],
         partners=["gemeente-leiden", "hogeschool-leiden", "universiteit-leiden", "mborijnland"],
-        image_alt=_alt("Leiden Education Fieldlab", "Leiden Education Fieldlab"),
         website="https://www.onderwijsindeleidseregio.nl/",
     ),
     Programme(
@@ -228,7 +221,6 @@ FLAGSHIPS: list[Programme] = [
         ],
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "gemeente-leiden"],
-        image_alt=_alt("Leiden Bio Science Park", "Leiden Bio Science Park"),
         website="https://leidenbiosciencepark.nl/",
     ),
     Programme(
@@ -301,10 +293,6 @@ FLAGSHIPS: list[Programme] = [
         ],
         themes=["heritage"],
         partners=["universiteit-leiden", "gemeente-leiden"],
-        image_alt=_alt(
-            "De nalatenschap van European City of Science",
-            "The legacy of European City of Science",
-        ),
     ),
 ]
 
@@ -372,7 +360,6 @@ NETWORKS: list[Programme] = [
         ],
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
-        image_alt=_alt("Leiden Healthy Society Center", "Leiden Healthy Society Center"),
     ),
     Programme(
         key="leiden-biodiversity-network",
@@ -427,7 +414,6 @@ NETWORKS: list[Programme] = [
         ],
         themes=["biodiversity"],
         partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "gemeente-leiden"],
-        image_alt=_alt("Leiden Biodiversity Network", "Leiden Biodiversity Network"),
     ),
     Programme(
         key="energieloket",
@@ -502,7 +488,6 @@ NETWORKS: list[Programme] = [
         ],
         themes=["biodiversity"],
         partners=["mborijnland", "gemeente-leiden"],
-        image_alt=_alt("Energieloket", "Energieloket energy advice desk"),
     ),
     Programme(
         key="erfgoed-deal-leiden",
@@ -569,7 +554,6 @@ NETWORKS: list[Programme] = [
         ],
         themes=["heritage", "biodiversity"],
         partners=["gemeente-leiden", "universiteit-leiden", "naturalis", "mborijnland"],
-        image_alt=_alt("Erfgoed Deal Leiden", "Heritage Deal Leiden"),
     ),
     Programme(
         key="alliantie-studentenwelzijn",
@@ -647,6 +631,5 @@ NETWORKS: list[Programme] = [
             "lis",
             "roc-mondriaan",
         ],
-        image_alt=_alt("Alliantie Studentenwelzijn", "Student Wellbeing Alliance"),
     ),
 ]

@@ -65,7 +65,6 @@ class Theme:
     title: T
     introduction: T  # one or two sentences
     body: Body
-    image_alt: T  # alt text of the generated image (see demo/images.py: abstract shapes)
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,6 @@ class Programme:
     body: Body
     themes: list  # theme keys, at least one
     partners: list  # partner keys
-    image_alt: T
     website: str = ""
 
 
@@ -99,7 +97,6 @@ class Event:
     venue: str  # venue key
     themes: list
     partners: list
-    image_alt: T
     is_free: bool = True
     price: T | None = None  # when not free, e.g. T("€ 12,50", "€12.50")
 
@@ -114,7 +111,6 @@ class Festival:
     days_from_today: int  # first day of this edition
     length_days: int
     partners: list
-    image_alt: T
     events: list = field(default_factory=list)  # Event records held by this festival
 
 
@@ -128,7 +124,6 @@ class News:
     date: str  # ISO date of publication, in 2023 or early 2024
     themes: list
     partners: list
-    image_alt: T
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,6 @@
 
 from demo.content.schema import KeyFigure, T, Theme
 
-
-def _alt(nl: str, en: str) -> T:
-    return T(f"Illustratie met de titel ‘{nl}’", f"Illustration showing the title ‘{en}’")
-
-
 THEMES: list[Theme] = [
     Theme(
         key="health",
@@ -65,7 +60,6 @@ THEMES: list[Theme] = [
                 ],
             ),
         ],
-        image_alt=_alt("Gezondheid & Welzijn", "Health & Wellbeing"),
     ),
     Theme(
         key="biodiversity",
@@ -105,7 +99,6 @@ THEMES: list[Theme] = [
                 ),
             ),
         ],
-        image_alt=_alt("Biodiversiteit & Duurzaamheid", "Biodiversity & Sustainability"),
     ),
     Theme(
         key="heritage",
@@ -143,6 +136,5 @@ THEMES: list[Theme] = [
                 ),
             ),
         ],
-        image_alt=_alt("Cultureel Erfgoed", "Cultural Heritage"),
     ),
 ]

@@ -1,5 +1,7 @@
 """The agenda, festivals and events."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -43,6 +45,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         events = EventPage.objects.live().public().descendant_of(self)
         return with_listing_images(events).select_related("venue")
 
+    def current_festivals(self):
+        """Festivals and series in this agenda that have not ended yet, soonest first."""
+        festivals = FestivalPage.objects.live().public().child_of(self)
+        festivals = festivals.filter(end_date__gte=timezone.localdate())
+        return with_listing_images(festivals).order_by("start_date", "pk")
+
     def upcoming_events(self):
         return self.get_events().filter(end__gte=timezone.now()).order_by("start", "pk")
 
@@ -52,9 +60,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def render_listing(self, request, events, showing_past):
         listing = paginate(request, events, per_page=20)
         listing.object_list = attach_festivals(listing.object_list)
-        return self.render(
-            request, context_overrides={"events": listing, "showing_past": showing_past}
-        )
+        context = {"events": listing, "showing_past": showing_past}
+        if not showing_past and listing.number == 1:
+            context["festivals"] = self.current_festivals()
+        return self.render(request, context_overrides=context)
 
     @path("")
     def upcoming(self, request):
@@ -199,6 +208,15 @@ class EventPage(BodyFieldMixin, BasePage):
             return self.listed_festival
         parent = self.get_parent().specific
         return parent if isinstance(parent, FestivalPage) else None
+
+    @property
+    def ends_the_same_day_or_night(self):
+        """True when the end needs no date of its own: same day, or before 06:00 the next."""
+        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
+        next_morning = datetime.datetime.combine(
+            start.date() + datetime.timedelta(days=1), datetime.time(6), tzinfo=start.tzinfo
+        )
+        return end.date() == start.date() or end <= next_morning
 
     @property
     def is_past(self):
