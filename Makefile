@@ -44,10 +44,11 @@ check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 
 # Re-pin every package from the ranges in pyproject.toml, in a clean throw-away environment.
+# The lock holds what the tests need, including the OpenSearch client; see pyproject extras.
 lock:
 	rm -rf /tmp/stad-lock && $(PYTHON) -m venv /tmp/stad-lock
 	/tmp/stad-lock/bin/pip install --quiet --upgrade pip
-	/tmp/stad-lock/bin/pip install --quiet ".[test]"
+	/tmp/stad-lock/bin/pip install --quiet ".[test,opensearch]"
 	/tmp/stad-lock/bin/pip freeze --exclude stad-van-ontdekkingen > requirements.lock
 	rm -rf /tmp/stad-lock
 

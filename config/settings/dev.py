@@ -12,3 +12,6 @@ SECRET_KEY = os.environ.get(
 )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Find static files where they are written, without collectstatic (production collects them).
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,50 @@
+"""A Redis cache that never takes the site down with it."""
+
+import functools
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+# What each cache operation returns when Redis does not answer: the same as a cache miss.
+FALLBACKS = {
+    "get": lambda key, default=None, *args, **kwargs: default,
+    "get_many": lambda *args, **kwargs: {},
+    "has_key": lambda *args, **kwargs: False,
+    "add": lambda *args, **kwargs: False,
+    "set": lambda *args, **kwargs: None,
+    "set_many": lambda keys, *args, **kwargs: list(keys),
+    "touch": lambda *args, **kwargs: False,
+    "delete": lambda *args, **kwargs: False,
+    "delete_many": lambda *args, **kwargs: None,
+    "clear": lambda *args, **kwargs: False,
+}
+
+
+def _resilient(name, method, fallback):
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning("Cache %s failed, serving without cache: %s", name, error)
+            return fallback(*args, **kwargs)
+
+    return wrapper
+
+
+class ResilientRedisCache(RedisCache):
+    """Django's Redis cache, except that a Redis outage is logged and treated as a cache miss.
+
+    Pages are then built from the database, slower but correct; visitors never see the error.
+    """
+
+
+for _name, _fallback in FALLBACKS.items():
+    setattr(
+        ResilientRedisCache,
+        _name,
+        _resilient(_name, getattr(RedisCache, _name), _fallback),
+    )

@@ -1,0 +1,57 @@
+"""Turn the service URLs in the environment into Django and Wagtail settings.
+
+Kept apart from the settings modules so the parsing can be tested and explained in one place.
+"""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+# Scheme of SEARCH_URL -> (Wagtail backend, HTTP scheme of the cluster).
+SEARCH_SCHEMES = {
+    "opensearch": ("wagtail.search.backends.opensearch2", "http"),
+    "opensearch+https": ("wagtail.search.backends.opensearch2", "https"),
+    "elasticsearch": ("wagtail.search.backends.elasticsearch9", "http"),
+    "elasticsearch+https": ("wagtail.search.backends.elasticsearch9", "https"),
+}
+
+
+def search_backends(search_url, index_prefix="stad_", timeout=5):
+    """WAGTAILSEARCH_BACKENDS for a SEARCH_URL such as ``opensearch://127.0.0.1:9200``.
+
+    Without a URL the site searches its own database, which needs no service. The timeout is
+    short on purpose: a slow cluster must not hold up the editor who publishes a page.
+    """
+    if not search_url:
+        return {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    parts = urlsplit(search_url)
+    if parts.scheme not in SEARCH_SCHEMES:
+        raise ImproperlyConfigured(
+            f"SEARCH_URL scheme {parts.scheme!r} is not supported; use one of "
+            f"{', '.join(sorted(SEARCH_SCHEMES))}, e.g. opensearch://127.0.0.1:9200."
+        )
+    backend, http_scheme = SEARCH_SCHEMES[parts.scheme]
+    return {
+        "default": {
+            "BACKEND": backend,
+            "URLS": [urlunsplit((http_scheme, parts.netloc, parts.path, "", ""))],
+            "INDEX_PREFIX": index_prefix,
+            "TIMEOUT": timeout,
+            "OPTIONS": {"max_retries": 0},
+        }
+    }
+
+
+def caches(redis_url):
+    """CACHES: Redis when REDIS_URL is set, otherwise this process's memory."""
+    if not redis_url:
+        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    return {
+        "default": {
+            "BACKEND": "config.cache.ResilientRedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": "stad",
+            # Fail fast: a visitor should wait half a second at most for a cache that is gone.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
