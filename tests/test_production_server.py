@@ -1,0 +1,109 @@
+"""gunicorn serves the site with production settings; whitenoise serves hashed static files."""
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+ONE_YEAR = 365 * 24 * 60 * 60
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url, **headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture(scope="module")
+def production_server(tmp_path_factory):
+    work = tmp_path_factory.mktemp("production")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": "test-production-secret-" + "x" * 40,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_STATIC_ROOT": str(work / "static"),
+        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{work / 'db.sqlite3'}",
+    }
+    bin_dir = Path(sys.executable).parent
+    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"],
+            cwd=PROJECT,
+            env=env,
+            check=True,
+            timeout=600,
+        )
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            str(bin_dir / "gunicorn"),
+            "config.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--log-level",
+            "warning",
+        ],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(60):
+            try:
+                fetch(base + "/healthz")
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield base, work
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_gunicorn_answers_the_health_check(production_server):
+    base, _work = production_server
+    status, headers, body = fetch(base + "/healthz")
+    assert status == 200, body
+    assert b'"status": "ok"' in body
+    assert headers["Content-Type"] == "application/json"
+
+
+def test_static_files_have_hashed_names_long_cache_and_compression(production_server):
+    base, work = production_server
+    hashed = [name.name for name in (work / "static/css").iterdir()]
+    stylesheet = next(name for name in hashed if re.fullmatch(r"site\.[0-9a-f]{12}\.css", name))
+    status, headers, _body = fetch(f"{base}/static/css/{stylesheet}", **{"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert f"max-age={ONE_YEAR}" in headers["Cache-Control"]
+    assert "immutable" in headers["Cache-Control"]
+    assert headers.get("Content-Encoding") == "gzip"
+
+
+def test_production_pages_link_the_hashed_stylesheet(production_server):
+    base, _work = production_server
+    status, _headers, body = fetch(base + "/en/does-not-exist/")
+    assert status == 404
+    assert re.search(rb'href="/static/css/site\.[0-9a-f]{12}\.css"', body)

@@ -1,0 +1,100 @@
+"""Publishing keeps the search index up to date, on whichever backend SEARCH_URL selects.
+
+Without SEARCH_URL this runs on Wagtail's database backend; CI runs it again against a real
+OpenSearch node (scripts/services.sh).
+"""
+
+import io
+import os
+
+import pytest
+from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
+
+from programmes.models import ProgrammePage
+from tests import factories
+from tests.services import require
+
+
+@pytest.fixture
+def search_backend(db, site_tree, django_capture_on_commit_callbacks):
+    backend = get_search_backend()
+    if os.environ.get("SEARCH_URL"):
+        cluster = getattr(backend, "es", None)
+        require("The search cluster (SEARCH_URL)", cluster is not None and cluster.ping())
+        assert type(backend).__module__.endswith(("opensearch2", "elasticsearch9"))
+    # Start from an index that matches this test's database, as `update_index` does on deploy.
+    call_command("update_index", stdout=io.StringIO())
+    return backend
+
+
+def publish(page, capture):
+    """Publish and run the index updates Wagtail queues for after the transaction commits."""
+    with capture(execute=True):
+        page.save_revision().publish()
+    page.refresh_from_db()
+    get_search_backend().refresh_indexes()
+
+
+def new_programme(site_tree, capture, **fields):
+    page = factories.ProgrammePageFactory(
+        parent=site_tree["ProgrammeIndexPage"]["nl"], live=False, **fields
+    )
+    publish(page, capture)
+    return page
+
+
+def search(query):
+    return list(ProgrammePage.objects.live().search(query))
+
+
+def test_a_published_page_is_found_by_its_words(
+    search_backend, site_tree, django_capture_on_commit_callbacks
+):
+    page = new_programme(
+        site_tree,
+        django_capture_on_commit_callbacks,
+        title="Zeldzame vlinders in de Hortus",
+        introduction="Studenten tellen vlinders tussen de kassen.",
+    )
+    assert page in search("vlinders")
+    assert page in search("kassen")
+    assert page not in search("sterrenkunde")
+
+
+def test_publishing_a_change_updates_the_index(
+    search_backend, site_tree, django_capture_on_commit_callbacks
+):
+    page = new_programme(
+        site_tree,
+        django_capture_on_commit_callbacks,
+        title="Stadslab Morspoort",
+        introduction="Onderzoek aan de rand van de binnenstad.",
+    )
+    assert page in search("Morspoort")
+    page.title = "Stadslab Zijlpoort"
+    publish(page, django_capture_on_commit_callbacks)
+    assert page in search("Zijlpoort")
+    assert page not in search("Morspoort")
+
+
+def test_unpublished_pages_are_not_found(
+    search_backend, site_tree, django_capture_on_commit_callbacks
+):
+    page = new_programme(site_tree, django_capture_on_commit_callbacks, title="Sterrenwacht")
+    assert page in search("Sterrenwacht")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    get_search_backend().refresh_indexes()
+    assert not ProgrammePage.objects.get(pk=page.pk).live
+    assert page not in search("Sterrenwacht")
+
+
+def test_autocomplete_finds_titles_from_their_first_letters(
+    search_backend, site_tree, django_capture_on_commit_callbacks
+):
+    page = new_programme(
+        site_tree, django_capture_on_commit_callbacks, title="Biodiversiteitswandeling"
+    )
+    found = list(ProgrammePage.objects.live().autocomplete("Biodiv"))
+    assert page in found
