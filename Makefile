@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages run test lint check lock clean
+.PHONY: install messages run test test-stack services-start services-stop serve-production lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,27 @@ run: install messages
 
 test: install messages
 	$(BIN)/pytest
+
+# The same suite on the production stack: PostgreSQL, Redis and a real OpenSearch node, started
+# here and stopped afterwards. REQUIRE_SERVICES=1 turns any skip for a missing service into a failure.
+test-stack: install messages
+	scripts/services.sh start
+	eval "$$(scripts/services.sh env)" && REQUIRE_SERVICES=1 $(BIN)/pytest; \
+		status=$$?; scripts/services.sh stop; exit $$status
+
+services-start:
+	scripts/services.sh start
+	@echo 'Point the site at them with: eval "$$(scripts/services.sh env)"'
+
+services-stop:
+	scripts/services.sh stop
+
+# The production server on this machine (needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS).
+serve-production: install messages
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v0
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput
+	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi:application \
+		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,0 +1,27 @@
+# Production image: gunicorn serving config.wsgi with production settings.
+# Build: docker build -t stad-van-ontdekkingen .   Run: see compose.yaml and the README.
+FROM python:3.11-slim-bookworm
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    DJANGO_SETTINGS_MODULE=config.settings.production \
+    PORT=8000
+
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gettext libjpeg62-turbo zlib1g \
+    && rm -rf /var/lib/apt/lists/*
+
+RUN useradd --create-home --uid 1000 stad
+WORKDIR /app
+
+COPY requirements.lock ./
+RUN pip install --no-cache-dir -r requirements.lock "django-storages[s3]>=1.14,<2"
+
+COPY --chown=stad:stad . .
+# Translations and static files are built into the image; collectstatic needs a key, not a secret.
+RUN msgfmt --check -o locale/nl/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/django.po \
+    && DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=build python manage.py collectstatic --noinput -v0
+
+USER stad
+EXPOSE 8000
+CMD ["sh", "-c", "python manage.py migrate --noinput && gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
