@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.sections import home_page_sections
 
 from .base import BasePage, one_per_language
 
@@ -46,8 +47,6 @@ class HomePage(BodyFieldMixin, BasePage):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from home.sections import home_page_sections
-
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_sections(self))
         return context

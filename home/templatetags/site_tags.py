@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home.models import StandardPage
+
 register = template.Library()
 
 
@@ -37,8 +39,6 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def footer_pages(context):
-    from home.models import StandardPage
-
     home = current_home(context.get("request"))
     if home is None:
         return []
