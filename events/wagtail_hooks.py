@@ -16,7 +16,6 @@ class VenueViewSet(SnippetViewSet):
     menu_order = 310
     list_display = ["name", "street", "city", "locale"]
     list_filter = ["locale", "city"]
-    search_fields = ["name", "street"]
 
 
 register_snippet(VenueViewSet)

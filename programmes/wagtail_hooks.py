@@ -17,7 +17,6 @@ class PartnerViewSet(SnippetViewSet):
     menu_order = 300
     list_display = ["name", "website", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "description"]
 
 
 register_snippet(PartnerViewSet)
