@@ -61,8 +61,7 @@ def stream_body(body):
 
 
 class DemoBuilder:
-    def __init__(self, log=print, today=None):
-        self.log = log
+    def __init__(self, today=None):
         self.today = today or timezone.localdate()
         self.created = 0
         self.dutch = Locale.objects.get(language_code="nl")

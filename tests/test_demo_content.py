@@ -16,7 +16,7 @@ from tests.test_pages_render import PAGE_TYPES
 
 
 def build_demo():
-    DemoBuilder(log=lambda *args: None).build()
+    DemoBuilder().build()
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = DemoBuilder(log=self.stdout.write).build()
+        created = DemoBuilder().build()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {created} items created."))
         else:
