@@ -8,7 +8,9 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, ReferenceIndex, Site
@@ -123,7 +125,11 @@ class DemoBuilder:
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         if site.root_page_id != home.pk:
             placeholder = site.root_page if site.pk else None
-            site.hostname, site.port, site.site_name = "localhost", 80, "Stad van ontdekkingen"
+            # Absolute links (hreflang, feeds) use the site's address: the one the admin uses.
+            address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+            site.hostname = address.hostname or "localhost"
+            site.port = address.port or (443 if address.scheme == "https" else 80)
+            site.site_name = "Stad van ontdekkingen"
             site.root_page = home
             site.save()
             # Wagtail's "Welcome to your new Wagtail site!" page has served its purpose.

@@ -74,6 +74,11 @@ def test_every_page_answers_200_in_both_languages(client, db, demo_site):
     assert translated_titles > 0.7 * dutch_pages.count()
 
 
+def test_site_address_is_the_one_the_admin_uses(db, demo_site, settings):
+    """Absolute links (hreflang) then point where `make run` serves the site."""
+    assert Site.objects.get(is_default_site=True).root_url == settings.WAGTAILADMIN_BASE_URL
+
+
 def test_events_programmes_and_networks_all_have_a_theme(db, demo_site):
     for model in (EventPage, ProgrammePage, NetworkPage):
         pages = model.objects.all()

@@ -62,8 +62,11 @@ def test_base_layout_is_accessible_and_self_hosted(client, db, site_tree):
     assert menu.find("a", attrs={"aria-current": "true"}).get_text(strip=True) == (
         site_tree["EventIndexPage"]["en"].title
     )
+    # Nothing is loaded from elsewhere; rel=alternate links name pages, they load nothing.
     for tag, attribute in (("link", "href"), ("script", "src"), ("img", "src")):
         for element in soup.find_all(tag):
+            if "alternate" in element.get("rel", []):
+                continue
             assert not element.get(attribute, "").startswith(("http:", "https:", "//"))
 
 
@@ -97,3 +100,15 @@ def test_a_page_number_past_the_end_is_a_404(client, db, site_tree):
     assert client.get(news_index.url + "?page=99").status_code == 404
     assert client.get(news_index.url + "?page=abc").status_code == 404
     assert client.get(news_index.url + "?page=1").status_code == 200
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_hreflang_alternates_are_absolute_and_reciprocal(client, db, site_tree, page_type):
+    alternates = {}
+    for language in ("nl", "en"):
+        soup = get_soup(client, site_tree[page_type][language].url)
+        links = soup.select('head link[rel="alternate"][hreflang]')
+        alternates[language] = {link["hreflang"]: link["href"] for link in links}
+    assert alternates["nl"] == alternates["en"]  # each version names the same set
+    expected = {language: site_tree[page_type][language].full_url for language in ("nl", "en")}
+    assert alternates["nl"] == {**expected, "x-default": expected["nl"]}

@@ -70,6 +70,7 @@ def language_links(context):
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
                 "url": target.get_url(request) if target else f"/{code}/",
+                "full_url": target.get_full_url(request) if exact else "",
                 "is_current": code == active,
                 "is_exact": exact,
             }
