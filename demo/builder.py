@@ -18,19 +18,12 @@ from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from events.models import EventIndexPage, EventPage, FestivalPage, Venue
-from events.models.links import EventPartnerLink, EventThemeLink, FestivalPartnerLink
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from programmes.models import (
     NetworkPage,
-    NetworkPartnerLink,
-    NetworkThemeLink,
-    NewsPartnerLink,
-    NewsThemeLink,
     Partner,
     ProgrammeIndexPage,
     ProgrammePage,
-    ProgrammePartnerLink,
-    ProgrammeThemeLink,
     ThemeIndexPage,
     ThemePage,
 )
@@ -196,13 +189,20 @@ class DemoBuilder:
             "accessibility": item.accessibility.nl,
         }
 
-    def links(self, item, theme_link=None, partner_link=None):
-        """Theme and partner links as child objects, saved with the page that gets them."""
-        links = {
-            "partner_links": [partner_link(partner=self.partners[key]) for key in item.partners]
+    def links(self, model, item):
+        """Theme and partner links for a new ``model`` page, as child objects saved with it.
+
+        The link model of each relation is read off the page model, so no call names it.
+        """
+        wanted = {
+            "theme_links": ("theme", self.theme_pages, getattr(item, "themes", [])),
+            "partner_links": ("partner", self.partners, item.partners),
         }
-        if theme_link:
-            links["theme_links"] = [theme_link(theme=self.theme_pages[key]) for key in item.themes]
+        links = {}
+        for relation, (field, known, keys) in wanted.items():
+            if keys:
+                link_model = model._meta.get_field(relation).related_model
+                links[relation] = [link_model(**{field: known[key]}) for key in keys]
         return links
 
     def build_themes(self, home):
@@ -216,11 +216,10 @@ class DemoBuilder:
 
     def build_programmes(self, home):
         index = self.index_page(home, ProgrammeIndexPage, "programmes")
-        kinds = (
-            (programmes.FLAGSHIPS, ProgrammePage, ProgrammeThemeLink, ProgrammePartnerLink),
-            (programmes.NETWORKS, NetworkPage, NetworkThemeLink, NetworkPartnerLink),
-        )
-        for records, model, theme_link, partner_link in kinds:
+        for records, model in (
+            (programmes.FLAGSHIPS, ProgrammePage),
+            (programmes.NETWORKS, NetworkPage),
+        ):
             for item in records:
                 self.page(
                     index,
@@ -229,7 +228,7 @@ class DemoBuilder:
                     palette=item.themes[0],
                     body=stream_body(item.body),
                     website=item.website,
-                    **self.links(item, theme_link, partner_link),
+                    **self.links(model, item),
                 )
 
     def build_agenda(self, home):
@@ -243,7 +242,7 @@ class DemoBuilder:
                 body=stream_body(festival_item.body),
                 start_date=first_day,
                 end_date=first_day + datetime.timedelta(days=festival_item.length_days - 1),
-                **self.links(festival_item, partner_link=FestivalPartnerLink),
+                **self.links(FestivalPage, festival_item),
             )
             for item in festival_item.events:
                 self.event(festival, item)
@@ -265,7 +264,7 @@ class DemoBuilder:
             venue=self.venues[item.venue],
             is_free=item.is_free,
             price=item.price.nl if item.price else "",
-            **self.links(item, EventThemeLink, EventPartnerLink),
+            **self.links(EventPage, item),
         )
 
     def build_news(self, home):
@@ -278,7 +277,7 @@ class DemoBuilder:
                 palette=item.themes[0],
                 body=stream_body(item.body),
                 date=datetime.date.fromisoformat(item.date),
-                **self.links(item, NewsThemeLink, NewsPartnerLink),
+                **self.links(NewsPage, item),
             )
 
     # English translation ---------------------------------------------------------------------

@@ -19,6 +19,22 @@ from programmes.models import (
     ThemePage,
 )
 
+# The names of every page type, in tree order; tests run once per type.
+PAGE_TYPES = [
+    "HomePage",
+    "StandardPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "ProgrammeIndexPage",
+    "ProgrammePage",
+    "NetworkPage",
+    "ThemeIndexPage",
+    "ThemePage",
+    "EventIndexPage",
+    "FestivalPage",
+    "EventPage",
+]
+
 
 def dutch():
     return Locale.objects.get(language_code="nl")

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils.html import escape
 
-from tests.test_pages_render import PAGE_TYPES
+from tests.factories import PAGE_TYPES
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from demo.builder import DemoBuilder
 from events.models import EventPage, Venue
 from programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
 from tests.conftest import module_database
-from tests.test_pages_render import PAGE_TYPES
+from tests.factories import PAGE_TYPES
 
 
 def build_demo():

@@ -3,20 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-PAGE_TYPES = [
-    "HomePage",
-    "StandardPage",
-    "NewsIndexPage",
-    "NewsPage",
-    "ProgrammeIndexPage",
-    "ProgrammePage",
-    "NetworkPage",
-    "ThemeIndexPage",
-    "ThemePage",
-    "EventIndexPage",
-    "FestivalPage",
-    "EventPage",
-]
+from tests.factories import PAGE_TYPES
 
 
 def get_soup(client, url):

@@ -61,7 +61,11 @@ def test_singletons_allow_one_per_language_at_most(site_tree):
         assert not model.can_create_at(site_tree["HomePage"]["nl"])
 
 
-def test_a_new_language_tree_can_get_its_own_index_pages(site_tree):
-    """max_count_per_parent, not only max_count, keeps index pages to one per home page."""
+def test_a_language_tree_without_its_index_page_may_get_one_again(db, site_tree):
+    """max_count_per_parent, not only max_count, keeps index pages to one per home page:
+    once the English news overview is gone, the English home may get one, the Dutch may not."""
     assert NewsIndexPage.max_count_per_parent == 1
     assert NewsIndexPage.max_count == 2
+    site_tree["NewsIndexPage"]["en"].delete()
+    assert NewsIndexPage.can_create_at(site_tree["HomePage"]["en"])
+    assert not NewsIndexPage.can_create_at(site_tree["HomePage"]["nl"])
