@@ -26,6 +26,8 @@ messages: $(MO_FILES)
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)
 	msgfmt --check -o $@ $<
 
+# Absolute links (hreflang) and admin notifications use the address the site is served on.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install messages
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
