@@ -8,7 +8,7 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage, FestivalPage, Venue
+from events.models import EventIndexPage, EventOccurrence, EventPage, FestivalPage, Venue
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from programmes.models import (
     NetworkPage,
@@ -151,9 +151,19 @@ class FestivalPageFactory(BasePageFactory):
 
 class EventPageFactory(BasePageFactory):
     title = factory.Sequence(lambda n: f"Nacht van Ontdekkingen {n}")
-    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
-    end = factory.LazyAttribute(lambda page: page.start + datetime.timedelta(hours=2))
     venue = factory.SubFactory(VenueFactory)
 
     class Meta:
         model = EventPage
+
+    @factory.post_generation
+    def dates(page, create, extracted, **kwargs):
+        """``dates=[(start, end), ...]``, or ``[(start, end, extra fields)]``; by default one
+        two-hour date ten days ahead."""
+        if not create:
+            return
+        if extracted is None:
+            start = timezone.now() + datetime.timedelta(days=10)
+            extracted = [(start, start + datetime.timedelta(hours=2))]
+        for start, end, *extra in extracted:
+            EventOccurrence.objects.create(event=page, start=start, end=end, **(extra or [{}])[0])

@@ -1,8 +1,7 @@
 """The agenda, festivals and events."""
 
-import datetime
-
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -10,27 +9,34 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
+from events import ical
+from events.filters import AgendaFilters
 from home.listing import with_listing_images
 from home.models import BasePage, BodyFieldMixin
 from home.models.base import one_per_language, theme_and_partner_panels
 from home.pagination import paginate
 
+from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
+from .occurrence import EventOccurrence, raise_sequences
 
-def attach_festivals(events):
-    """Give each event in a list its festival with one query, so listings don't query per row."""
-    events = list(events)
+
+def attach_festivals(occurrences):
+    """Give each listed date's event its festival with one query, not one query per row."""
+    occurrences = list(occurrences)
+    events = [occurrence.event for occurrence in occurrences]
     parent_paths = {event.path[: -Page.steplen] for event in events}
     festivals = {
         festival.path: festival for festival in FestivalPage.objects.filter(path__in=parent_paths)
     }
     for event in events:
         event.listed_festival = festivals.get(event.path[: -Page.steplen])
-    return events
+    return occurrences
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
-    """The agenda of one language: upcoming events first, and an archive of past events."""
+    """The agenda of one language: upcoming dates with filters, and an archive of past ones."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.FestivalPage", "events.EventPage"]
@@ -41,9 +47,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("agenda")
         verbose_name_plural = _("agendas")
 
-    def get_events(self):
-        events = EventPage.objects.live().public().descendant_of(self)
-        return with_listing_images(events).select_related("venue")
+    def get_dates(self):
+        """Dates of the live, public events in this agenda (festival sessions included)."""
+        return EventOccurrence.objects.of_live_events(EventPage.objects.descendant_of(self))
 
     def current_festivals(self):
         """Festivals and series in this agenda that have not ended yet, soonest first."""
@@ -51,30 +57,38 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         festivals = festivals.filter(end_date__gte=timezone.localdate())
         return with_listing_images(festivals).order_by("start_date", "pk")
 
-    def upcoming_events(self):
-        return self.get_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+    def upcoming_dates(self):
+        return self.get_dates().upcoming()
 
-    def past_events(self):
-        return self.get_events().filter(end__lt=timezone.now()).order_by("-start", "-pk")
-
-    def render_listing(self, request, events, showing_past):
-        listing = paginate(request, events, per_page=20)
+    def render_listing(self, request, showing_past):
+        dates = self.get_dates().past() if showing_past else self.get_dates().upcoming()
+        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=showing_past)
+        listing = paginate(request, filters.results().for_cards(), per_page=20)
         listing.object_list = attach_festivals(listing.object_list)
-        context = {"events": listing, "showing_past": showing_past}
-        if not showing_past and listing.number == 1:
+        context = {"dates": listing, "showing_past": showing_past, "filters": filters}
+        if not showing_past and listing.number == 1 and not filters.active:
             context["festivals"] = self.current_festivals()
         return self.render(request, context_overrides=context)
 
     @path("")
     def upcoming(self, request):
-        return self.render_listing(request, self.upcoming_events(), showing_past=False)
+        return self.render_listing(request, showing_past=False)
 
     @path("past/", name="past")
     def past(self, request):
-        return self.render_listing(request, self.past_events(), showing_past=True)
+        return self.render_listing(request, showing_past=True)
+
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda."""
+        dates = self.get_dates().filter(end__gte=ical.feed_start())
+        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
+        return ical.response(
+            filters.results().for_cards(), name=filters.feed_name(), filename=self.slug
+        )
 
 
-class FestivalPage(BodyFieldMixin, BasePage):
+class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     """A festival or series, such as the Days of Arts & Science; its events are its child pages."""
 
     start_date = models.DateField(
@@ -113,76 +127,156 @@ class FestivalPage(BodyFieldMixin, BasePage):
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
 
+    def get_dates(self):
+        events = EventPage.objects.child_of(self)
+        return EventOccurrence.objects.of_live_events(events).order_by("start", "pk")
+
     def get_programme(self):
-        """The festival's events grouped by day: a list of (date, [events])."""
-        events = EventPage.objects.live().public().child_of(self)
-        events = with_listing_images(events).select_related("venue").order_by("start", "pk")
+        """The festival's dates grouped by day: a list of (date, [occurrences])."""
+        dates = self.get_dates().for_cards()
         days = {}
-        for event in events:
-            days.setdefault(timezone.localtime(event.start).date(), []).append(event)
+        for occurrence in dates:
+            occurrence.event.listed_festival = self
+            days.setdefault(occurrence.local_start.date(), []).append(occurrence)
         return list(days.items())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         programme = self.get_programme()
         context["programme_days"] = programme
-        context["venues"] = sorted(
-            {event.venue for _day, events in programme for event in events},
-            key=lambda venue: venue.name,
-        )
+        venues = {item.event.venue for _day, items in programme for item in items}
+        context["venues"] = sorted(filter(None, venues), key=lambda venue: venue.name)
         return context
 
+    @path("")
+    def programme(self, request):
+        return self.render(request)
 
-class EventPage(BodyFieldMixin, BasePage):
-    """One event: a lecture, a workshop, a festival session. It sits under its festival, if any."""
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
+        return ical.response(dates, name=self.title, filename=self.slug)
+
+
+class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
+    """One event: a lecture, a workshop, a festival session or a series, with one or more dates.
+
+    It sits under its festival, if any. Its dates are ``EventOccurrence`` rows.
+    """
 
     theme_listing_position = 30
 
-    start = models.DateTimeField(
-        _("starts"), help_text=_("Date and time the event starts (Dutch time).")
-    )
-    end = models.DateTimeField(_("ends"), help_text=_("Date and time the event ends (Dutch time)."))
     venue = models.ForeignKey(
         "events.Venue",
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="+",
         verbose_name=_("venue"),
         help_text=_(
-            "Where the event takes place. Add a new venue under Snippets if it is missing."
+            "Where the event takes place. Add a new venue under Venues if it is missing. "
+            "Leave empty for an event that is only online."
         ),
     )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("For an online or hybrid event: where visitors watch or join."),
+    )
+    spoken_language = models.CharField(
+        _("spoken language"),
+        max_length=8,
+        choices=SpokenLanguage.choices,
+        default=SpokenLanguage.DUTCH,
+        help_text=_(
+            "The language spoken at the event, whatever the language of this page. "
+            "International visitors filter on it."
+        ),
+    )
+    for_general_public = flag_field("for_general_public")
+    for_families = flag_field("for_families")
+    for_pupils = flag_field("for_pupils")
+    for_students = flag_field("for_students")
+    for_researchers = flag_field("for_researchers")
+    for_professionals = flag_field("for_professionals")
     is_free = models.BooleanField(
         _("free entry"), default=True, help_text=_("Tick if visitors pay nothing to attend.")
     )
-    price = models.CharField(
-        _("price"),
-        max_length=120,
+    price = models.DecimalField(
+        _("price in euros"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
         blank=True,
-        help_text=_("Only if it is not free: the price as visitors should read it, e.g. € 7,50."),
+        validators=[MinValueValidator(0)],
+        help_text=_("Only if it is not free: the full price, e.g. 7.50. Shown as € 7,50."),
+    )
+    price_note = models.CharField(
+        _("price details"),
+        max_length=160,
+        blank=True,
+        help_text=_("Optional, e.g. 'Students and Leiden Pas holders € 5'."),
     )
     ticket_url = models.URLField(
         _("tickets or registration"),
         blank=True,
         help_text=_("Web address where visitors buy a ticket or sign up, if they need to."),
     )
+    registration_required = models.BooleanField(
+        _("registration required"),
+        default=False,
+        help_text=_("Tick if visitors must sign up in advance, even when it is free."),
+    )
+    wheelchair_access = flag_field("wheelchair_access")
+    hearing_loop = flag_field("hearing_loop")
+    sign_language = flag_field("sign_language")
+    low_stimulus = flag_field("low_stimulus")
 
     content_panels = BasePage.content_panels + [
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("venue")],
-            heading=_("When and where"),
+        InlinePanel(
+            "occurrences",
+            heading=_("Dates"),
+            label=_("Date"),
+            min_num=1,
+            help_text=_(
+                "One date for a single event; add a date for every session of a series. "
+                "Cancel or move a single date with its status."
+            ),
         ),
         MultiFieldPanel(
-            [FieldPanel("is_free"), FieldPanel("price"), FieldPanel("ticket_url")],
+            [FieldPanel("venue"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("spoken_language"),
+        MultiFieldPanel(
+            [FieldPanel(flag.field) for flag in AUDIENCES],
+            heading=_("Who is it for"),
+            help_text=_("Tick every group the event is meant for."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldRowPanel([FieldPanel("price"), FieldPanel("price_note")]),
+                FieldPanel("ticket_url"),
+                FieldPanel("registration_required"),
+            ],
             heading=_("Price and tickets"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(flag.field) for flag in ACCESS_FEATURES],
+            heading=_("Accessibility"),
+            help_text=_("Only tick what is certain; the venue's own notes are shown as well."),
         ),
         FieldPanel("body"),
         *theme_and_partner_panels(),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
-        index.FilterField("start"),
-        index.FilterField("end"),
+        index.FilterField("spoken_language"),
+        index.FilterField("is_free"),
     ]
+    # A choice field is a code, not text to translate: keep it the same in every language.
+    override_translatable_fields = [SynchronizedField("spoken_language")]
 
     parent_page_types = ["events.EventIndexPage", "events.FestivalPage"]
     subpage_types = []
@@ -194,12 +288,20 @@ class EventPage(BodyFieldMixin, BasePage):
     def clean(self):
         super().clean()
         errors = {}
-        if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("The end must be after the start.")
-        if not self.is_free and not self.price.strip():
+        if not self.venue_id and not self.online_url:
+            errors["venue"] = _("Choose a venue, give an online link, or both.")
+        if self.is_free and self.price:
+            errors["price"] = _("A free event has no price: untick 'free entry' or clear it.")
+        if not self.is_free and self.price is None:
             errors["price"] = _("Give the price, or tick 'free entry'.")
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "occurrences" in update_fields:
+            raise_sequences(self, self.occurrences.all())
+        return super().save(*args, **kwargs)
 
     @property
     def festival(self):
@@ -209,22 +311,39 @@ class EventPage(BodyFieldMixin, BasePage):
         parent = self.get_parent().specific
         return parent if isinstance(parent, FestivalPage) else None
 
-    @property
-    def ends_the_same_day_or_night(self):
-        """True when the end needs no date of its own: same day, or before 06:00 the next."""
-        start, end = timezone.localtime(self.start), timezone.localtime(self.end)
-        next_morning = datetime.datetime.combine(
-            start.date() + datetime.timedelta(days=1), datetime.time(6), tzinfo=start.tzinfo
-        )
-        return end.date() == start.date() or end <= next_morning
+    def dates(self):
+        """All dates, in order (from the prefetch or the in-memory cluster in previews)."""
+        return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
+
+    def upcoming_dates(self):
+        now = timezone.now()
+        return [item for item in self.dates() if item.end >= now]
+
+    def past_dates(self):
+        now = timezone.now()
+        return [item for item in self.dates() if item.end < now]
 
     @property
     def is_past(self):
-        return self.end < timezone.now()
+        return not self.upcoming_dates()
+
+    @property
+    def audiences(self):
+        return [flag for flag in AUDIENCES if getattr(self, flag.field)]
+
+    @property
+    def access_features(self):
+        return [flag for flag in ACCESS_FEATURES if getattr(self, flag.field)]
+
+    @property
+    def is_english_friendly(self):
+        return self.spoken_language in ENGLISH_FRIENDLY
 
     @classmethod
     def theme_listing(cls, pages):
-        upcoming = with_listing_images(pages.filter(end__gte=timezone.now())).select_related(
-            "venue"
-        )
-        return attach_festivals(upcoming.order_by("start", "pk")[:12])
+        dates = EventOccurrence.objects.filter(event__in=pages).upcoming().for_cards()
+        return attach_festivals(dates[:12])
+
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        return ical.response(self.dates(), name=self.title, filename=self.slug)
