@@ -13,5 +13,5 @@ def feed_start():
     return timezone.now() - datetime.timedelta(days=30)
 
 
-def response(occurrences, name, filename):
+def response(request, occurrences, name, filename):
     raise NotImplementedError

@@ -85,6 +85,9 @@ class EventOccurrence(models.Model):
 
     objects = OccurrenceQuerySet.as_manager()
 
+    # Lists of pages and lists of dates share one card grid; a date brings its own card.
+    card_template = "events/components/date_card.html"
+
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")]),
         FieldRowPanel([FieldPanel("status"), FieldPanel("previous_start")]),

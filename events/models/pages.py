@@ -84,7 +84,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         dates = self.get_dates().filter(end__gte=ical.feed_start())
         filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
         return ical.response(
-            filters.results().for_cards(), name=filters.feed_name(), filename=self.slug
+            request, filters.results().for_cards(), name=filters.feed_name(), filename=self.slug
         )
 
 
@@ -155,7 +155,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     @path("calendar.ics", name="calendar")
     def calendar(self, request):
         dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
-        return ical.response(dates, name=self.title, filename=self.slug)
+        return ical.response(request, dates, name=self.title, filename=self.slug)
 
 
 class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
@@ -346,4 +346,4 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("calendar.ics", name="calendar")
     def calendar(self, request):
-        return ical.response(self.dates(), name=self.title, filename=self.slug)
+        return ical.response(request, self.dates(), name=self.title, filename=self.slug)

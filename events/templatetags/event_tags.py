@@ -1,0 +1,32 @@
+"""Template helpers of the agenda and event pages."""
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.html import json_script
+from django.utils.translation import pgettext
+
+from events.structured_data import event_json_ld
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def event_structured_data(context, page):
+    """schema.org JSON-LD for an event page, safe to place in the document head."""
+    data = event_json_ld(page, context.get("request"))
+    if not data:
+        return ""
+    # json_script escapes <, > and & so no text in the data can close the script element.
+    script = json_script(data[0] if len(data) == 1 else data)
+    return script.replace('type="application/json"', 'type="application/ld+json"', 1)
+
+
+@register.filter
+def price(amount):
+    """An amount in euros as the visitor's language writes it: € 7,50 or €7.50."""
+    if amount is None:
+        return ""
+    number = number_format(amount, decimal_pos=2, use_l10n=True, force_grouping=True)
+    return pgettext("price in euros, with the amount in {amount}", "€ {amount}").format(
+        amount=number
+    )
