@@ -29,7 +29,7 @@ def upcoming_events(home_page):
     return HomePageSection(
         order=10,
         heading=_("Coming up"),
-        items=attach_festivals(agenda.upcoming_events()[:6]),
+        items=attach_festivals(agenda.upcoming_dates().for_cards()[:6]),
         more_link=agenda,
         more_text=_("All events"),
     )

@@ -155,6 +155,7 @@ class EventPageFactory(BasePageFactory):
 
     class Meta:
         model = EventPage
+        skip_postgeneration_save = True  # the dates are rows of their own; the page is saved
 
     @factory.post_generation
     def dates(page, create, extracted, **kwargs):

@@ -35,15 +35,6 @@ class OccurrenceQuerySet(models.QuerySet):
     def past(self, now=None):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
-    def overlapping(self, first_day, last_day):
-        """Occurrences that take place on any of the days from ``first_day`` to ``last_day``."""
-        tz = timezone.get_current_timezone()
-        begin = datetime.datetime.combine(first_day, datetime.time.min, tzinfo=tz)
-        after = datetime.datetime.combine(
-            last_day + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
-        )
-        return self.filter(start__lt=after, end__gte=begin)
-
     def for_cards(self):
         """Everything a card shows, fetched up front: event, venue, image and its renditions."""
         return self.select_related(
@@ -144,6 +135,16 @@ class EventOccurrence(models.Model):
 
     def schedule(self):
         return tuple(getattr(self, name) for name in SCHEDULE_FIELDS)
+
+
+def days_condition(first_day, last_day):
+    """Dates that take place on any of the days from ``first_day`` to ``last_day`` (Dutch time)."""
+    tz = timezone.get_current_timezone()
+    begin = datetime.datetime.combine(first_day, datetime.time.min, tzinfo=tz)
+    after = datetime.datetime.combine(
+        last_day + datetime.timedelta(days=1), datetime.time.min, tzinfo=tz
+    )
+    return models.Q(start__lt=after, end__gte=begin)
 
 
 def whole_days(start, end):
