@@ -1,14 +1,20 @@
 """Festivals, their events, and standalone events.
 
-Dates are relative to the day the demo is loaded (``days_from_today``), so the agenda always shows
-a mix of past and upcoming events. The festivals and series are the ones the 2023 report names;
-the individual programme items are modest examples in their spirit.
+Dates are relative to the day the demo is loaded (see ``When``), so the agenda always shows a mix
+of past and upcoming events, something in the coming seven days and something this weekend. The
+festivals and series are the ones the 2023 report names; the individual programme items are
+modest examples in their spirit.
+
+Between them the events show every fact an event can carry: a recurring series with a cancelled
+date, a postponed and a sold-out date, an all-day date, online-only and hybrid events, each spoken
+language, free and paid entry, every audience and every accessibility feature.
 """
 
-from demo.content.schema import Event, Festival, T
+from demo.content.schema import Event, Festival, T, When
 
-_PRICE_LOW = T("€ 7,50", "€7.50")
-_PRICE_HIGH = T("€ 12,50", "€12.50")
+# Links for tickets and streams point at example.org: the demo must not send anyone to a real
+# ticket shop.
+DEMO_LINKS = "https://example.org/stad-van-ontdekkingen"
 
 
 # --- Days of Arts & Science: day 2 to day 5 -------------------------------------------------
@@ -75,15 +81,27 @@ DAYS_OF_ARTS_SCIENCE = Festival(
                         "places are limited.",
                     ),
                 ),
+                (
+                    "paragraph",
+                    T(
+                        "Kunt u er niet bij zijn? Alle lezingen zijn gratis live te volgen via "
+                        "de livestream.",
+                        "Can’t be there in person? You can follow every talk live and free of "
+                        "charge on the livestream.",
+                    ),
+                ),
             ],
-            days_from_today=2,
-            start_time="13:00",
-            duration_minutes=300,
+            dates=[When(days_from_today=2, start_time="13:00", duration_minutes=300)],
             venue="stadsgehoorzaal",
+            online_url=f"{DEMO_LINKS}/live/brave-new-world",
+            spoken_language="en",
+            audiences=["everyone", "students", "researchers", "professionals"],
+            access=["wheelchair", "hearing-loop"],
+            price="12.50",
+            price_note=T("Studenten € 5", "Students €5"),
+            ticket_url=f"{DEMO_LINKS}/tickets/brave-new-world",
             themes=["health", "biodiversity"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            is_free=False,
-            price=_PRICE_HIGH,
         ),
         Event(
             key="wetenschap-op-het-podium",
@@ -110,15 +128,27 @@ DAYS_OF_ARTS_SCIENCE = Festival(
                         "An evening for anyone who enjoys history, science and music.",
                     ),
                 ),
+                (
+                    "paragraph",
+                    T(
+                        "De avondvoorstelling is uitverkocht. Daarom is er de volgende dag een "
+                        "extra voorstelling in de middag.",
+                        "The evening performance is sold out, so an extra afternoon performance "
+                        "has been added the next day.",
+                    ),
+                ),
             ],
-            days_from_today=3,
-            start_time="20:00",
-            duration_minutes=90,
+            dates=[
+                When(days_from_today=3, start_time="20:00", status="sold_out"),
+                When(days_from_today=4, start_time="16:00"),
+            ],
             venue="pieterskerk",
+            audiences=["everyone"],
+            access=["wheelchair"],
+            price="7.50",
+            ticket_url=f"{DEMO_LINKS}/tickets/wetenschap-op-het-podium",
             themes=["heritage"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            is_free=False,
-            price=_PRICE_LOW,
         ),
         Event(
             key="ontdekkersmiddag",
@@ -145,11 +175,23 @@ DAYS_OF_ARTS_SCIENCE = Festival(
                         "Parents and carers are very welcome. No need to sign up.",
                     ),
                 ),
+                ("heading", T("Een rustig eerste uur", "A quiet first hour")),
+                (
+                    "paragraph",
+                    T(
+                        "Het eerste uur, van 13.00 tot 14.00 uur, is prikkelarm: met minder licht "
+                        "en geluid en minder kinderen tegelijk. Fijn voor kinderen die snel "
+                        "overprikkeld raken.",
+                        "The first hour, from 1 pm to 2 pm, is a low-stimulus session, with "
+                        "softer light, less noise and fewer children at a time. Ideal for "
+                        "children who are easily overstimulated.",
+                    ),
+                ),
             ],
-            days_from_today=4,
-            start_time="14:00",
-            duration_minutes=120,
+            dates=[When(days_from_today=4, start_time="13:00", duration_minutes=180)],
             venue="bibliotheek",
+            audiences=["families", "pupils"],
+            access=["wheelchair", "low-stimulus"],
             themes=["biodiversity"],
             partners=["naturalis", "hogeschool-leiden"],
         ),
@@ -182,11 +224,21 @@ DAYS_OF_ARTS_SCIENCE = Festival(
                         "background needed.",
                     ),
                 ),
+                (
+                    "paragraph",
+                    T(
+                        "De meeste onderzoekers vertellen in het Nederlands en het Engels, dus ook "
+                        "internationale bezoekers kunnen alles volgen.",
+                        "Most researchers speak in both Dutch and English, so international "
+                        "visitors can follow everything too.",
+                    ),
+                ),
             ],
-            days_from_today=5,
-            start_time="19:00",
-            duration_minutes=300,
+            dates=[When(days_from_today=5, start_time="19:00", duration_minutes=300)],
             venue="naturalis",
+            spoken_language="nl_en",
+            audiences=["everyone", "students", "researchers"],
+            access=["wheelchair", "hearing-loop"],
             themes=["biodiversity", "health", "heritage"],
             partners=["naturalis", "universiteit-leiden", "hogeschool-leiden", "gemeente-leiden"],
         ),
@@ -258,14 +310,13 @@ LETTERLIJK_LEIDEN = Festival(
                     ),
                 ),
             ],
-            days_from_today=150,
-            start_time="20:00",
-            duration_minutes=90,
+            dates=[When(days_from_today=150, start_time="20:00")],
             venue="academiegebouw",
+            audiences=["everyone", "students", "researchers"],
+            price="7.50",
+            ticket_url=f"{DEMO_LINKS}/tickets/schrijvers-en-onderzoekers",
             themes=["heritage"],
             partners=["universiteit-leiden", "gemeente-leiden"],
-            is_free=False,
-            price=_PRICE_LOW,
         ),
         Event(
             key="verhalen-over-de-stad",
@@ -293,10 +344,10 @@ LETTERLIJK_LEIDEN = Festival(
                     ),
                 ),
             ],
-            days_from_today=153,
-            start_time="14:00",
-            duration_minutes=90,
+            dates=[When(days_from_today=153, start_time="14:00")],
             venue="bibliotheek",
+            audiences=["families"],
+            access=["wheelchair"],
             themes=["heritage"],
             partners=["gemeente-leiden"],
         ),
@@ -326,10 +377,11 @@ LETTERLIJK_LEIDEN = Festival(
                     ),
                 ),
             ],
-            days_from_today=158,
-            start_time="20:00",
-            duration_minutes=75,
+            dates=[When(days_from_today=158, start_time="20:00", duration_minutes=75)],
             venue="pieterskerk",
+            spoken_language="nl_en",
+            audiences=["everyone"],
+            access=["wheelchair", "hearing-loop"],
             themes=["heritage"],
             partners=["gemeente-leiden"],
         ),
@@ -408,10 +460,10 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
                     ),
                 ),
             ],
-            days_from_today=-20,
-            start_time="14:00",
-            duration_minutes=150,
+            dates=[When(days_from_today=-20, start_time="14:00", duration_minutes=150)],
             venue="hogeschool-leiden",
+            audiences=["pupils", "families", "everyone"],
+            access=["wheelchair"],
             themes=["health"],
             partners=["hogeschool-leiden", "mborijnland", "lis"],
         ),
@@ -445,10 +497,10 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
                     ),
                 ),
             ],
-            days_from_today=-18,
-            start_time="20:00",
-            duration_minutes=90,
+            dates=[When(days_from_today=-18, start_time="20:00")],
             venue="academiegebouw",
+            audiences=["everyone", "researchers", "professionals"],
+            access=["hearing-loop"],
             themes=["health"],
             partners=["universiteit-leiden", "gemeente-leiden"],
         ),
@@ -481,10 +533,10 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
                     ),
                 ),
             ],
-            days_from_today=-16,
-            start_time="19:30",
-            duration_minutes=90,
+            dates=[When(days_from_today=-16, start_time="19:30")],
             venue="naturalis",
+            audiences=["everyone"],
+            access=["wheelchair"],
             themes=["health", "biodiversity"],
             partners=["naturalis", "universiteit-leiden"],
         ),
@@ -492,9 +544,14 @@ LIFE_SCIENCE_HEALTH_WEEK = Festival(
 )
 
 
-# --- Science Café Leiden: a lecture series from day -70 to day 110 --------------------------
+# --- Science Café Leiden: one recurring event, every fourth Wednesday ------------------------
 
-SCIENCE_CAFE = Festival(
+# Counted from the coming Sunday, so every date is a Wednesday: two or three have passed, one
+# falls this week or just before it, and the rest lie ahead. One evening is cancelled.
+_SCIENCE_CAFE_WEDNESDAYS = [-60, -32, -4, 24, 52, 80, 108]
+_SCIENCE_CAFE_CANCELLED = 52
+
+SCIENCE_CAFE = Event(
     key="science-cafe",
     slug=T("science-cafe-leiden", "science-cafe-leiden"),
     title=T("Science Café Leiden", "Science Café Leiden"),
@@ -515,164 +572,81 @@ SCIENCE_CAFE = Festival(
         (
             "paragraph",
             T(
-                "De lezingen zijn gratis en vinden plaats in de bibliotheek aan de Nieuwstraat.",
-                "The talks are free and take place at the library on Nieuwstraat.",
+                "Het café is ongeveer eens per maand op woensdagavond. De lezingen zijn gratis "
+                "en vinden plaats in de bibliotheek aan de Nieuwstraat.",
+                "The café meets about once a month on a Wednesday evening. The talks are free "
+                "and take place at the library on Nieuwstraat.",
+            ),
+        ),
+        ("heading", T("Dit seizoen", "This season")),
+        (
+            "paragraph",
+            T(
+                "Wat leeft er in de Leidse grachten? Vissen, slakken en waterplanten: een "
+                "onderzoeker neemt u mee onder water. Na de lezing kunt u met een loep zelf "
+                "kijken naar kleine waterdiertjes.",
+                "What lives in Leiden’s canals? Fish, snails and water plants: a researcher "
+                "takes you below the surface. After the talk you can use a magnifying glass to "
+                "look at tiny water creatures yourself.",
+            ),
+        ),
+        (
+            "paragraph",
+            T(
+                "Groen in een historische binnenstad. Oude kaarten en tuinen vertellen veel over "
+                "het groen van vroeger. Een onderzoeker laat zien hoe die kennis helpt bij "
+                "plannen voor een koelere en groenere stad, in het kader van de Erfgoed Deal "
+                "Leiden.",
+                "Greening a historic city centre. Old maps and gardens reveal a lot about the "
+                "green spaces of the past. A researcher shows how this knowledge helps with "
+                "plans for a cooler, greener city, as part of the Heritage Deal Leiden.",
+            ),
+        ),
+        (
+            "paragraph",
+            T(
+                "Slapen, stress en studeren. Veel studenten ervaren stress. Een onderzoeker "
+                "vertelt wat slaap en rust doen voor je hoofd, en geeft praktische tips. Deze "
+                "lezing is in het Engels, zodat ook internationale studenten mee kunnen doen.",
+                "Sleep, stress and study. Many students experience stress. A researcher explains "
+                "what sleep and rest do for your mind, and shares practical tips. This talk is "
+                "in English, so international students can join in too.",
+            ),
+        ),
+        (
+            "paragraph",
+            T(
+                "Warmtepomp of zonnepaneel? Een docent installatietechniek van mboRijnland legt "
+                "zonder moeilijke woorden uit hoe een duurzaam huis werkt. Wilt u daarna advies "
+                "voor uw eigen huis? Dan kunt u terecht bij het Energieloket op het Betaplein.",
+                "Heat pump or solar panel? A teacher of installation engineering from "
+                "mboRijnland explains, without jargon, how a sustainable home works. Would you "
+                "like advice for your own home afterwards? You can visit the Energieloket on "
+                "Betaplein.",
+            ),
+        ),
+        (
+            "paragraph",
+            T(
+                "Gaat een avond niet door, dan ziet u dat meteen in de lijst met data.",
+                "If an evening is cancelled, you will see it straight away in the list of dates.",
             ),
         ),
     ],
-    days_from_today=-70,
-    length_days=181,
+    dates=[
+        When(
+            days_from_sunday=day,
+            start_time="20:00",
+            status="cancelled" if day == _SCIENCE_CAFE_CANCELLED else "scheduled",
+        )
+        for day in _SCIENCE_CAFE_WEDNESDAYS
+    ],
+    venue="bibliotheek",
+    spoken_language="nl_en",
+    audiences=["everyone", "students"],
+    access=["wheelchair", "hearing-loop"],
+    themes=["biodiversity", "heritage", "health"],
     partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "mborijnland"],
-    events=[
-        Event(
-            key="leven-in-de-grachten",
-            slug=T("leven-in-de-grachten", "life-in-the-canals"),
-            title=T("Wat leeft er in de Leidse grachten?", "What lives in Leiden’s canals?"),
-            introduction=T(
-                "Vissen, slakken en waterplanten: een onderzoeker neemt u mee onder water.",
-                "Fish, snails and water plants: a researcher takes you below the surface.",
-            ),
-            body=[
-                (
-                    "paragraph",
-                    T(
-                        "De grachten zijn meer dan mooi decor. Er leven veel soorten planten en "
-                        "dieren. Hoe gaat het met hen, en wat kunnen we doen om ze te helpen?",
-                        "The canals are more than a pretty backdrop. Many kinds of plants and "
-                        "animals live there. How are they doing, and what can we do to help them?",
-                    ),
-                ),
-                (
-                    "paragraph",
-                    T(
-                        "Na de lezing kunt u met een loep zelf kijken naar kleine waterdiertjes.",
-                        "After the talk you can use a magnifying glass to look at tiny water "
-                        "creatures yourself.",
-                    ),
-                ),
-            ],
-            days_from_today=-70,
-            start_time="20:00",
-            duration_minutes=90,
-            venue="bibliotheek",
-            themes=["biodiversity"],
-            partners=["naturalis"],
-        ),
-        Event(
-            key="groen-in-de-binnenstad",
-            slug=T("groen-in-de-binnenstad", "greening-the-historic-centre"),
-            title=T(
-                "Groen in een historische binnenstad",
-                "Greening a historic city centre",
-            ),
-            introduction=T(
-                "Hoe zag het groen in de Leidse binnenstad er vroeger uit, en wat leren we "
-                "daarvan?",
-                "What did green spaces in Leiden’s centre look like in the past, and what can "
-                "we learn from them?",
-            ),
-            body=[
-                (
-                    "paragraph",
-                    T(
-                        "Oude kaarten en tuinen vertellen veel over het groen van vroeger. Een "
-                        "onderzoeker laat zien hoe die kennis helpt bij plannen voor een "
-                        "koelere en groenere stad.",
-                        "Old maps and gardens reveal a lot about the green spaces of the past. A "
-                        "researcher shows how this knowledge helps with plans for a cooler, "
-                        "greener city.",
-                    ),
-                ),
-                (
-                    "paragraph",
-                    T(
-                        "De lezing sluit aan bij de Erfgoed Deal Leiden.",
-                        "The talk is linked to the Heritage Deal Leiden.",
-                    ),
-                ),
-            ],
-            days_from_today=-12,
-            start_time="20:00",
-            duration_minutes=90,
-            venue="bibliotheek",
-            themes=["heritage", "biodiversity"],
-            partners=["universiteit-leiden", "naturalis"],
-        ),
-        Event(
-            key="slapen-stress-en-studeren",
-            slug=T("slapen-stress-en-studeren", "sleep-stress-and-study"),
-            title=T("Slapen, stress en studeren", "Sleep, stress and study"),
-            introduction=T(
-                "Waarom is goed slapen zo belangrijk als je studeert? Een lezing voor "
-                "studenten en iedereen om hen heen.",
-                "Why does good sleep matter so much when you are studying? A talk for students "
-                "and everyone around them.",
-            ),
-            body=[
-                (
-                    "paragraph",
-                    T(
-                        "Veel studenten ervaren stress. Een onderzoeker vertelt wat slaap en "
-                        "rust doen voor je hoofd, en geeft praktische tips.",
-                        "Many students experience stress. A researcher explains what sleep and "
-                        "rest do for your mind, and shares practical tips.",
-                    ),
-                ),
-                (
-                    "paragraph",
-                    T(
-                        "Deze lezing is in het Engels, zodat ook internationale studenten mee "
-                        "kunnen doen.",
-                        "This talk is in English, so international students can join in too.",
-                    ),
-                ),
-            ],
-            days_from_today=24,
-            start_time="20:00",
-            duration_minutes=90,
-            venue="bibliotheek",
-            themes=["health"],
-            partners=["universiteit-leiden", "hogeschool-leiden"],
-        ),
-        Event(
-            key="techniek-achter-je-huis",
-            slug=T("de-techniek-in-je-huis", "the-technology-in-your-home"),
-            title=T(
-                "Warmtepomp of zonnepaneel? De techniek in je huis",
-                "Heat pump or solar panel? The technology in your home",
-            ),
-            introduction=T(
-                "Een docent installatietechniek legt uit hoe een duurzaam huis werkt.",
-                "A teacher of installation engineering explains how a sustainable home works.",
-            ),
-            body=[
-                (
-                    "paragraph",
-                    T(
-                        "Wat doet een warmtepomp precies? En wanneer zijn zonnepanelen een goed "
-                        "idee? U krijgt een heldere uitleg zonder moeilijke woorden.",
-                        "What exactly does a heat pump do? And when are solar panels a good "
-                        "idea? You get a clear explanation without jargon.",
-                    ),
-                ),
-                (
-                    "paragraph",
-                    T(
-                        "Wilt u daarna advies voor uw eigen huis? Dan kunt u terecht bij het "
-                        "Energieloket op het Betaplein.",
-                        "Would you like advice for your own home afterwards? You can visit the "
-                        "Energieloket on Betaplein.",
-                    ),
-                ),
-            ],
-            days_from_today=110,
-            start_time="20:00",
-            duration_minutes=90,
-            venue="bibliotheek",
-            themes=["biodiversity"],
-            partners=["mborijnland"],
-        ),
-    ],
 )
 
 
@@ -680,11 +654,11 @@ FESTIVALS: list[Festival] = [
     DAYS_OF_ARTS_SCIENCE,
     LETTERLIJK_LEIDEN,
     LIFE_SCIENCE_HEALTH_WEEK,
-    SCIENCE_CAFE,
 ]
 
 
 STANDALONE_EVENTS: list[Event] = [
+    SCIENCE_CAFE,
     Event(
         key="nacht-van-de-leraar",
         slug=T("nacht-van-de-leraar", "night-of-the-teacher"),
@@ -714,10 +688,12 @@ STANDALONE_EVENTS: list[Event] = [
                 ),
             ),
         ],
-        days_from_today=35,
-        start_time="19:00",
-        duration_minutes=240,
+        dates=[When(days_from_today=35, start_time="19:00", duration_minutes=240)],
         venue="stadsgehoorzaal",
+        audiences=["professionals"],
+        access=["wheelchair", "hearing-loop"],
+        ticket_url=f"{DEMO_LINKS}/aanmelden/nacht-van-de-leraar",
+        registration_required=True,
         themes=["health"],
         partners=["gemeente-leiden", "hogeschool-leiden", "universiteit-leiden", "mborijnland"],
     ),
@@ -750,10 +726,10 @@ STANDALONE_EVENTS: list[Event] = [
                 ),
             ),
         ],
-        days_from_today=-5,
-        start_time="15:00",
-        duration_minutes=150,
+        dates=[When(days_from_today=-5, start_time="15:00", duration_minutes=150)],
         venue="hogeschool-leiden",
+        audiences=["everyone", "students", "researchers", "professionals"],
+        access=["wheelchair"],
         themes=["health", "biodiversity", "heritage"],
         partners=["hogeschool-leiden", "universiteit-leiden", "mborijnland", "gemeente-leiden"],
     ),
@@ -792,10 +768,11 @@ STANDALONE_EVENTS: list[Event] = [
                 ),
             ),
         ],
-        days_from_today=-30,
-        start_time="15:30",
-        duration_minutes=120,
+        dates=[When(days_from_today=-30, start_time="15:30", duration_minutes=120)],
         venue="bibliotheek",
+        audiences=["professionals", "researchers"],
+        access=["wheelchair"],
+        registration_required=True,
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
     ),
@@ -827,11 +804,30 @@ STANDALONE_EVENTS: list[Event] = [
                     "Taking part is free. Please register in advance, as places are limited.",
                 ),
             ),
+            (
+                "paragraph",
+                T(
+                    "Let op: dit kenniscafé is verplaatst naar een week later. Bent u al "
+                    "aangemeld? Dan blijft uw aanmelding gewoon geldig.",
+                    "Please note: this knowledge café has been moved to a week later. If you "
+                    "have already registered, your registration remains valid.",
+                ),
+            ),
         ],
-        days_from_today=9,
-        start_time="15:30",
-        duration_minutes=120,
+        dates=[
+            When(
+                days_from_today=9,
+                start_time="15:30",
+                duration_minutes=120,
+                status="postponed",
+                moved_from_days=2,
+            )
+        ],
         venue="bibliotheek",
+        audiences=["everyone", "professionals", "researchers"],
+        access=["wheelchair", "hearing-loop"],
+        ticket_url=f"{DEMO_LINKS}/aanmelden/kenniscafe-vitaal-ouder-worden",
+        registration_required=True,
         themes=["health"],
         partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
     ),
@@ -864,10 +860,9 @@ STANDALONE_EVENTS: list[Event] = [
                 ),
             ),
         ],
-        days_from_today=1,
-        start_time="13:00",
-        duration_minutes=240,
+        dates=[When(days_from_today=1, start_time="13:00", duration_minutes=240)],
         venue="betaplein",
+        audiences=["everyone"],
         themes=["biodiversity"],
         partners=["mborijnland", "gemeente-leiden"],
     ),
@@ -907,10 +902,12 @@ STANDALONE_EVENTS: list[Event] = [
                 ),
             ),
         ],
-        days_from_today=21,
-        start_time="15:00",
-        duration_minutes=120,
+        dates=[When(days_from_today=21, start_time="15:00", duration_minutes=120)],
         venue="naturalis",
+        spoken_language="nl_en",
+        audiences=["researchers", "professionals"],
+        access=["wheelchair"],
+        registration_required=True,
         themes=["biodiversity"],
         partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "gemeente-leiden"],
     ),

@@ -81,6 +81,39 @@ class Programme:
     website: str = ""
 
 
+# The statuses of one date, as ``events.models.Status`` names them.
+DATE_STATUSES = ("scheduled", "sold_out", "postponed", "cancelled")
+
+
+@dataclass(frozen=True)
+class When:
+    """One date of an event, counted from the day the demo is loaded.
+
+    Relative dates keep the agenda full of both past and upcoming events whenever it is loaded.
+    Give exactly one of ``days_from_today`` (negative = past) and ``days_from_sunday``: days
+    from the coming Sunday (today, on a Sunday), for a date that must fall in the agenda's
+    "this weekend" whatever the weekday of loading.
+    """
+
+    days_from_today: int | None = None
+    days_from_sunday: int | None = None
+    start_time: str = "20:00"  # "HH:MM", Dutch time
+    duration_minutes: int = 90
+    status: str = "scheduled"  # one of DATE_STATUSES
+    # Only for a postponed date, which is then on its new day: the day it was planned first
+    # (counted like the new day, at the same time).
+    moved_from_days: int | None = None
+    all_day: bool = False  # from 00:00 to 23:59; start time and duration are ignored
+
+    def __post_init__(self):
+        if (self.days_from_today is None) == (self.days_from_sunday is None):
+            raise ValueError("Give exactly one of days_from_today and days_from_sunday.")
+        if self.status not in DATE_STATUSES:
+            raise ValueError(f"Unknown date status {self.status!r}")
+        if (self.status == "postponed") != (self.moved_from_days is not None):
+            raise ValueError("A postponed date, and only that, says where it moved from.")
+
+
 @dataclass(frozen=True)
 class Event:
     key: str
@@ -88,17 +121,30 @@ class Event:
     title: T
     introduction: T
     body: Body
-    # Dated relative to the day the demo is loaded, so the agenda always has both
-    # upcoming and past events: days from today (negative = past), start time "HH:MM"
-    # (Europe/Amsterdam), duration in minutes.
-    days_from_today: int
-    start_time: str
-    duration_minutes: int
-    venue: str  # venue key
+    dates: list  # When records, at least one; a series has one per session
     themes: list
     partners: list
-    is_free: bool = True
-    price: T | None = None  # when not free, e.g. T("€ 12,50", "€12.50")
+    # Where: a venue key, an online link, or both for a hybrid event.
+    venue: str | None = None
+    online_url: str = ""
+    spoken_language: str = "nl"  # "nl", "en", "nl_en" or "none" (no language needed)
+    # Slugs as the agenda's filter links use them (``events.models.AUDIENCES`` and
+    # ``ACCESS_FEATURES``): "everyone", "families", "pupils", "students", "researchers",
+    # "professionals"; "wheelchair", "hearing-loop", "sign-language", "low-stimulus".
+    audiences: list = field(default_factory=list)
+    access: list = field(default_factory=list)
+    price: str = ""  # full price in euros, e.g. "7.50"; empty for a free event
+    price_note: T | None = None  # e.g. T("Studenten € 5", "Students €5")
+    ticket_url: str = ""
+    registration_required: bool = False
+
+    def __post_init__(self):
+        if not self.dates:
+            raise ValueError(f"Event {self.key!r} has no dates.")
+        if not self.venue and not self.online_url:
+            raise ValueError(f"Event {self.key!r} needs a venue, an online link or both.")
+        if not self.audiences:
+            raise ValueError(f"Event {self.key!r} says nothing about who it is for.")
 
 
 @dataclass(frozen=True)

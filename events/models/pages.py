@@ -78,7 +78,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def past(self, request):
         return self.render_listing(request, showing_past=True)
 
-    @path("calendar.ics", name="calendar")
+    @path("ical/", name="calendar")
     def calendar(self, request):
         """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda."""
         dates = self.get_dates().filter(end__gte=ical.feed_start())
@@ -152,7 +152,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     def programme(self, request):
         return self.render(request)
 
-    @path("calendar.ics", name="calendar")
+    @path("ical/", name="calendar")
     def calendar(self, request):
         dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
         return ical.response(request, dates, name=self.title, filename=self.slug)
@@ -344,6 +344,6 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         dates = EventOccurrence.objects.filter(event__in=pages).upcoming().for_cards()
         return attach_festivals(dates[:12])
 
-    @path("calendar.ics", name="calendar")
+    @path("ical/", name="calendar")
     def calendar(self, request):
         return ical.response(request, self.dates(), name=self.title, filename=self.slug)
