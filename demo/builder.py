@@ -17,7 +17,16 @@ from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from events.models import EventIndexPage, EventPage, FestivalPage, Venue
+from events.models import (
+    ACCESS_FEATURES,
+    AUDIENCES,
+    EventIndexPage,
+    EventOccurrence,
+    EventPage,
+    FestivalPage,
+    Venue,
+)
+from events.models.occurrence import whole_days
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from programmes.models import (
     NetworkPage,
@@ -35,6 +44,14 @@ from .translate import english_by_dutch, translate
 
 CONTENT_MODULES = (pages, partners, venues, themes, programmes, events, news)
 HOME_SLUG = "home-nl"
+
+
+def flag_fields(flags, slugs):
+    """The yes/no field of every flag in ``flags``: True for those whose slug is listed."""
+    unknown = set(slugs) - {flag.slug for flag in flags}
+    if unknown:
+        raise ValueError(f"Unknown demo audiences or features: {sorted(unknown)}")
+    return {flag.field: flag.slug in slugs for flag in flags}
 
 
 def stream_body(body):
@@ -58,6 +75,8 @@ def stream_body(body):
 class DemoBuilder:
     def __init__(self, today=None):
         self.today = today or timezone.localdate()
+        # Dates that must fall in the agenda's "this weekend" count from here (today on a Sunday).
+        self.coming_sunday = self.today + datetime.timedelta(days=6 - self.today.weekday())
         self.created = 0
         self.dutch = Locale.objects.get(language_code="nl")
         self.english = Locale.objects.get(language_code="en")
@@ -250,21 +269,50 @@ class DemoBuilder:
             self.event(agenda, item)
 
     def event(self, parent, item):
-        day = self.today + datetime.timedelta(days=item.days_from_today)
-        hour, minute = (int(part) for part in item.start_time.split(":"))
-        start = timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
         self.page(
             parent,
             EventPage,
             item,
             palette=item.themes[0],
             body=stream_body(item.body),
-            start=start,
-            end=start + datetime.timedelta(minutes=item.duration_minutes),
-            venue=self.venues[item.venue],
-            is_free=item.is_free,
-            price=item.price.nl if item.price else "",
+            occurrences=[self.occurrence(when) for when in item.dates],
+            venue=self.venues[item.venue] if item.venue else None,
+            online_url=item.online_url,
+            spoken_language=item.spoken_language,
+            is_free=not item.price,
+            price=Decimal(item.price) if item.price else None,
+            price_note=item.price_note.nl if item.price_note else "",
+            ticket_url=item.ticket_url,
+            registration_required=item.registration_required,
+            **flag_fields(AUDIENCES, item.audiences),
+            **flag_fields(ACCESS_FEATURES, item.access),
             **self.links(EventPage, item),
+        )
+
+    def occurrence(self, when):
+        """The ``EventOccurrence`` for a demo ``When``, in Dutch time; saved with its page."""
+        if when.days_from_sunday is None:
+            anchor, days = self.today, when.days_from_today
+        else:
+            anchor, days = self.coming_sunday, when.days_from_sunday
+        hour, minute = (int(part) for part in when.start_time.split(":"))
+
+        def moment(offset):
+            day = anchor + datetime.timedelta(days=offset)
+            return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+
+        start = moment(days)
+        if when.all_day:
+            start, end = whole_days(start, start)
+        else:
+            end = start + datetime.timedelta(minutes=when.duration_minutes)
+        moved_from = None if when.moved_from_days is None else moment(when.moved_from_days)
+        return EventOccurrence(
+            start=start,
+            end=end,
+            all_day=when.all_day,
+            status=when.status,
+            previous_start=moved_from,
         )
 
     def build_news(self, home):

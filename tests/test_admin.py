@@ -3,7 +3,9 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils.html import escape
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from events.models import EventPage
 from tests.factories import PAGE_TYPES
 
 
@@ -42,3 +44,95 @@ def test_snippet_listings_open_with_search(editor_client, site_tree, snippet):
     assert response.status_code == 200
     if snippet == "events/venue":  # the search really searches: the test venue is found
         assert "Zaal" in response.content.decode()
+
+
+def event_form(site_tree, dates, **fields):
+    """What the admin posts for a new event with ``dates`` as (start, end, status, moved from)."""
+    occurrences = [
+        {
+            "start": start,
+            "end": end,
+            "status": status,
+            "previous_start": previous,
+        }
+        for start, end, status, previous in dates
+    ]
+    return nested_form_data(
+        {
+            "title": "Science Café: de stad als laboratorium",
+            "slug": "science-cafe-stad-als-laboratorium",
+            "introduction": "Een avond over onderzoek in de stad.",
+            "occurrences": inline_formset(occurrences, min=1),
+            "venue": site_tree["EventPage"]["nl"].venue_id,
+            "online_url": "",
+            "spoken_language": "nl_en",
+            "for_general_public": "on",
+            "is_free": "on",
+            "price": "",
+            "price_note": "",
+            "ticket_url": "",
+            "body": streamfield([]),
+            "theme_links": inline_formset([{"theme": site_tree["ThemePage"]["nl"].pk}]),
+            "partner_links": inline_formset([]),
+            "listing_image_alt": "",
+            "listing_title": "",
+            "listing_summary": "",
+            "seo_title": "",
+            "search_description": "",
+            **fields,
+        }
+    )
+
+
+def add_event(editor_client, site_tree, data):
+    """Publish a new event (Wagtail checks a draft less strictly, so that editors can pause)."""
+    agenda = site_tree["EventIndexPage"]["nl"]
+    data["action-publish"] = "action-publish"
+    return editor_client.post(f"/admin/pages/add/events/eventpage/{agenda.pk}/", data)
+
+
+def test_editor_adds_a_series_with_a_moved_date(editor_client, site_tree):
+    data = event_form(
+        site_tree,
+        [
+            ("2027-01-14 20:00", "2027-01-14 22:00", "scheduled", ""),
+            ("2027-02-18 20:00", "2027-02-18 22:00", "postponed", "2027-02-11 20:00"),
+        ],
+    )
+    response = add_event(editor_client, site_tree, data)
+    assert response.status_code == 302, response.context["form"].errors
+    event = EventPage.objects.get(
+        slug="science-cafe-stad-als-laboratorium", locale__language_code="nl"
+    )
+    dates = list(event.occurrences.all())
+    assert [item.local_start.strftime("%d-%m %H:%M") for item in dates] == [
+        "14-01 20:00",
+        "18-02 20:00",
+    ]
+    assert dates[1].status == "postponed"
+    assert dates[1].previous_start.date().isoformat() == "2027-02-11"
+    assert event.spoken_language == "nl_en"
+
+
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        ([], "Verstuur minimaal 1 formulier"),
+        ([("2027-01-14 20:00", "2027-01-14 19:00", "scheduled", "")], "Het einde moet na"),
+        ([("2027-01-14 20:00", "2027-01-14 22:00", "postponed", "")], "Geef aan wanneer"),
+    ],
+)
+def test_editor_is_told_what_is_wrong_with_the_dates(editor_client, site_tree, dates, message):
+    response = add_event(editor_client, site_tree, event_form(site_tree, dates))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not EventPage.objects.filter(slug="science-cafe-stad-als-laboratorium").exists()
+
+
+def test_an_event_needs_a_venue_or_an_online_link(editor_client, site_tree):
+    data = event_form(
+        site_tree, [("2027-01-14 20:00", "2027-01-14 22:00", "scheduled", "")], venue=""
+    )
+    response = add_event(editor_client, site_tree, data)
+    assert response.status_code == 200
+    assert "Kies een locatie" in response.content.decode()

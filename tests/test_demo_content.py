@@ -1,5 +1,7 @@
 """load_demo_content builds the whole bilingual site, and a second run changes nothing."""
 
+import datetime
+
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -9,7 +11,16 @@ from wagtail.models import Locale, Page, Revision, Site, get_page_models
 from wagtail_localize.models import StringTranslation
 
 from demo.builder import DemoBuilder
-from events.models import EventPage, Venue
+from events.models import (
+    ACCESS_FEATURES,
+    AUDIENCES,
+    EventOccurrence,
+    EventPage,
+    FestivalPage,
+    SpokenLanguage,
+    Status,
+    Venue,
+)
 from programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
 from tests.conftest import module_database
 from tests.factories import PAGE_TYPES
@@ -32,6 +43,11 @@ def snapshot():
         "images": Image.objects.count(),
         "partners": Partner.objects.count(),
         "venues": Venue.objects.count(),
+        "dates": list(
+            EventOccurrence.objects.order_by("pk").values_list(
+                "pk", "event_id", "start", "end", "all_day", "status", "previous_start", "sequence"
+            )
+        ),
         "string translations": StringTranslation.objects.count(),
         "last published": list(Page.objects.values_list("pk", "last_published_at")),
     }
@@ -87,13 +103,107 @@ def test_events_programmes_and_networks_all_have_a_theme(db, demo_site):
             assert page.theme_links.exists(), page
 
 
+def dutch_events():
+    return EventPage.objects.filter(locale__language_code="nl")
+
+
+def dutch_dates():
+    return EventOccurrence.objects.filter(event__locale__language_code="nl")
+
+
 def test_agenda_has_upcoming_and_past_events(db, demo_site):
     now = timezone.now()
-    dutch_events = EventPage.objects.filter(locale__language_code="nl")
-    assert dutch_events.filter(start__gte=now).count() >= 5
-    assert dutch_events.filter(end__lt=now).count() >= 3
-    for event in dutch_events:
-        assert timezone.localtime(event.start).tzname() in {"CET", "CEST"}
+    assert dutch_events().filter(occurrences__start__gte=now).distinct().count() >= 5
+    assert dutch_events().filter(occurrences__end__lt=now).distinct().count() >= 3
+    for occurrence in dutch_dates():
+        assert timezone.localtime(occurrence.start).tzname() in {"CET", "CEST"}
+
+
+def test_every_event_has_dates_and_its_translation_the_same_dates(db, demo_site):
+    english = Locale.objects.get(language_code="en")
+    for event in dutch_events():
+        schedule = [item.schedule() for item in event.dates()]
+        assert schedule, event
+        assert [item.schedule() for item in event.get_translation(english).dates()] == schedule
+
+
+def test_a_recurring_series_with_a_cancelled_date(db, demo_site):
+    now = timezone.now()
+    series = [event for event in dutch_events() if len(event.dates()) >= 4]
+    assert series
+    cafe = series[0]
+    statuses = [item.status for item in cafe.dates()]
+    assert Status.CANCELLED in statuses
+    assert any(item.end < now for item in cafe.dates())
+    assert sum(item.start > now for item in cafe.dates()) >= 3
+
+
+def test_dates_that_are_sold_out_moved_or_all_day(db, demo_site):
+    assert dutch_dates().filter(status=Status.SOLD_OUT).exists()
+    postponed = dutch_dates().filter(status=Status.POSTPONED)
+    assert postponed.exists()
+    for occurrence in postponed:
+        assert occurrence.previous_start is not None
+        assert occurrence.previous_start != occurrence.start
+    for occurrence in dutch_dates().filter(all_day=True):
+        start, end = timezone.localtime(occurrence.start), timezone.localtime(occurrence.end)
+        assert (start.time(), end.time()) == (datetime.time(0), datetime.time(23, 59))
+    assert dutch_dates().filter(all_day=True).exists()
+
+
+def test_spoken_languages_and_prices(db, demo_site):
+    languages = set(dutch_events().values_list("spoken_language", flat=True))
+    assert {SpokenLanguage.ENGLISH, SpokenLanguage.NONE, SpokenLanguage.BOTH} <= languages
+    assert dutch_events().filter(is_free=True, price__isnull=True).exists()
+    paid = dutch_events().filter(is_free=False)
+    assert paid.exists()
+    assert not paid.filter(price__isnull=True).exists()
+    with_note = paid.exclude(price_note="")
+    assert with_note.exists()
+    english = Locale.objects.get(language_code="en")
+    for event in with_note:
+        assert event.get_translation(english).price_note not in {"", event.price_note}
+
+
+@pytest.mark.parametrize("flag", AUDIENCES + ACCESS_FEATURES, ids=lambda flag: flag.slug)
+def test_every_audience_and_accessibility_feature_is_used(db, demo_site, flag):
+    assert dutch_events().filter(**{flag.field: True}).exists()
+
+
+def test_every_event_says_who_it_is_for(db, demo_site):
+    for event in dutch_events():
+        assert event.audiences, event
+
+
+def test_online_only_and_hybrid_events(db, demo_site):
+    online = dutch_events().exclude(online_url="")
+    assert online.filter(venue__isnull=True).exists()
+    assert online.filter(venue__isnull=False).exists()
+    assert not dutch_events().filter(venue__isnull=True, online_url="").exists()
+
+
+def test_a_festival_runs_sessions_on_several_days(db, demo_site):
+    days_per_festival = []
+    for festival in FestivalPage.objects.filter(locale__language_code="nl"):
+        days = {item.local_start.date() for item in festival.get_dates()}
+        days_per_festival.append(len(days))
+    assert max(days_per_festival) >= 3
+
+
+def test_something_happens_this_week_and_this_weekend(db, demo_site):
+    """The agenda's 'this weekend' (the coming Saturday and Sunday) is never empty."""
+    now = timezone.now()
+    today = timezone.localdate()
+    sunday = today + datetime.timedelta(days=6 - today.weekday())
+    saturday = max(today, sunday - datetime.timedelta(days=1))
+    upcoming = dutch_dates().filter(end__gte=now).exclude(status=Status.CANCELLED)
+    assert upcoming.filter(start__date__lte=today + datetime.timedelta(days=7)).count() >= 3
+    this_weekend = [
+        item
+        for item in upcoming
+        if item.local_start.date() <= sunday and item.local_end.date() >= saturday
+    ]
+    assert this_weekend
 
 
 def test_demo_images_carry_alt_text_in_each_language(db, demo_site):

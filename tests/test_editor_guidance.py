@@ -2,6 +2,7 @@
 
 import pytest
 from django.apps import apps
+from modelcluster.fields import ParentalKey
 from wagtail.blocks import StreamBlock, StructBlock
 from wagtail.fields import StreamField
 
@@ -18,8 +19,8 @@ def editor_fields():
             for field in model._meta.get_fields(include_parents=False):
                 concrete = getattr(field, "concrete", False) and not field.auto_created
                 if concrete and field.editable and field.name not in INHERITED:
-                    if getattr(field, "remote_field", None) and field.name == "page":
-                        continue  # the ParentalKey of a link: set by the admin, never shown
+                    if isinstance(field, ParentalKey):
+                        continue  # the link to the page it belongs to: set by the admin
                     if field.name.endswith("_ptr"):
                         continue
                     yield pytest.param(model, field, id=f"{model.__name__}.{field.name}")

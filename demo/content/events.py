@@ -901,6 +901,14 @@ STANDALONE_EVENTS: list[Event] = [
                     "and nature in the city.",
                 ),
             ),
+            (
+                "paragraph",
+                T(
+                    "Internationale onderzoekers zijn van harte welkom: we spreken Nederlands en "
+                    "Engels door elkaar.",
+                    "International researchers are very welcome: we speak both Dutch and English.",
+                ),
+            ),
         ],
         dates=[When(days_from_today=21, start_time="15:00", duration_minutes=120)],
         venue="naturalis",
@@ -910,5 +918,207 @@ STANDALONE_EVENTS: list[Event] = [
         registration_required=True,
         themes=["biodiversity"],
         partners=["universiteit-leiden", "naturalis", "hogeschool-leiden", "gemeente-leiden"],
+    ),
+    Event(
+        key="vraag-het-leiden-live",
+        slug=T("vraag-het-leiden-live", "ask-leiden-live"),
+        title=T("Vraag het Leiden live", "Ask Leiden live"),
+        introduction=T(
+            "Leidse onderzoekers beantwoorden live uw vragen, in een online uitzending met "
+            "gebarentolk.",
+            "Leiden researchers answer your questions live, in an online broadcast with a sign "
+            "language interpreter.",
+        ),
+        body=[
+            (
+                "paragraph",
+                T(
+                    "Op het videoplatform Vraag het Leiden beantwoorden onderzoekers vragen van "
+                    "Leidenaars. In deze uitzending doen ze dat live. Stel uw vraag vooraf of "
+                    "tijdens de uitzending in de chat.",
+                    "On the Ask Leiden video platform, researchers answer questions from the "
+                    "people of Leiden. In this broadcast they do it live. Send in your question "
+                    "beforehand or ask it in the chat during the broadcast.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "Vraag het Leiden is voortgekomen uit Postbus71, dat begon in het jaar dat "
+                    "Leiden European City of Science was.",
+                    "Ask Leiden grew out of Postbus71, which started in the year Leiden was "
+                    "European City of Science.",
+                ),
+            ),
+            ("heading", T("Kijken en meedoen", "Watching and taking part")),
+            (
+                "paragraph",
+                T(
+                    "U kijkt gratis mee via de link op deze pagina; aanmelden is niet nodig. "
+                    "Een tolk Nederlandse Gebarentaal is de hele uitzending in beeld.",
+                    "You can watch free of charge via the link on this page; there is no need "
+                    "to sign up. A Sign Language of the Netherlands (NGT) interpreter is on "
+                    "screen throughout the broadcast.",
+                ),
+            ),
+        ],
+        dates=[When(days_from_today=6, start_time="19:30", duration_minutes=60)],
+        online_url=f"{DEMO_LINKS}/live/vraag-het-leiden",
+        audiences=["everyone", "pupils"],
+        access=["sign-language"],
+        themes=["heritage", "health"],
+        partners=["universiteit-leiden", "gemeente-leiden"],
+    ),
+    Event(
+        key="welkom-internationale-studenten",
+        slug=T("welkom-in-leiden-internationale-studenten", "welcome-to-leiden-international"),
+        title=T(
+            "Welkom in Leiden: avond voor internationale studenten en onderzoekers",
+            "Welcome to Leiden: an evening for international students and researchers",
+        ),
+        introduction=T(
+            "Nieuw in Leiden? Maak kennis met de stad, met elkaar en met de mensen die u verder "
+            "helpen.",
+            "New to Leiden? Get to know the city, each other and the people who can help you "
+            "find your way.",
+        ),
+        body=[
+            (
+                "paragraph",
+                T(
+                    "Leiden trekt studenten en onderzoekers uit de hele wereld. Op deze avond "
+                    "ontmoet u andere nieuwkomers en hoort u hoe de stad, de kennisinstellingen "
+                    "en studentenorganisaties u kunnen helpen.",
+                    "Leiden attracts students and researchers from all over the world. At this "
+                    "evening you meet other newcomers and hear how the city, the knowledge "
+                    "institutions and student organisations can support you.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "Geneeskundestudenten laten de website Young in Leiden zien: een overzicht "
+                    "van hulpverleners, informatie en advies voor jonge mensen in de stad. "
+                    "Studenten van het mbo, de hogeschool en de universiteit zijn allemaal "
+                    "welkom.",
+                    "Medical students present the Young in Leiden website: an overview of "
+                    "support services, information and advice for young people in the city. "
+                    "Students from vocational schools, the university of applied sciences and "
+                    "the university are all welcome.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "De avond is in het Engels. Deelname is gratis, maar meld u wel vooraf aan.",
+                    "The evening is in English. It is free, but please register in advance.",
+                ),
+            ),
+        ],
+        dates=[When(days_from_today=12, start_time="19:00", duration_minutes=150)],
+        venue="academiegebouw",
+        spoken_language="en",
+        audiences=["students", "researchers"],
+        ticket_url=f"{DEMO_LINKS}/aanmelden/welkom-in-leiden",
+        registration_required=True,
+        themes=["health"],
+        partners=["universiteit-leiden", "hogeschool-leiden", "mborijnland", "gemeente-leiden"],
+    ),
+    Event(
+        key="open-tuinendag",
+        slug=T("open-tuinendag-binnenstad", "open-gardens-day-city-centre"),
+        title=T(
+            "Open tuinendag: groen in de historische binnenstad",
+            "Open gardens day: green spaces in the historic city centre",
+        ),
+        introduction=T(
+            "Een hele zondag lang zijn tuinen en groene plekken in de binnenstad open. Wandel "
+            "in uw eigen tempo.",
+            "For a whole Sunday, gardens and green spaces in the city centre are open. Walk "
+            "the route at your own pace.",
+        ),
+        body=[
+            (
+                "paragraph",
+                T(
+                    "Hoe maak je een historische binnenstad groener zonder haar karakter te "
+                    "verliezen? Die vraag staat centraal in de Erfgoed Deal Leiden.",
+                    "How can a historic city centre become greener without losing its "
+                    "character? That question is at the heart of the Heritage Deal Leiden.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "Haal een wandelkaart op bij de Pieterskerk en bezoek de tuinen wanneer het u "
+                    "uitkomt. Onderzoekers van de Universiteit Leiden en Naturalis vertellen "
+                    "onderweg wat het groen van vroeger ons leert. Studenten mediavormgeving van "
+                    "mboRijnland leggen de dag vast.",
+                    "Pick up a walking map at the Pieterskerk and visit the gardens whenever "
+                    "suits you. Along the way, researchers from Leiden University and Naturalis "
+                    "explain what the green spaces of the past can teach us. Media design "
+                    "students from mboRijnland record the day.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "De kaart is er in het Nederlands en het Engels. Niet elke tuin is zonder "
+                    "drempels te bereiken; op de kaart ziet u welke wel.",
+                    "The map is available in Dutch and English. Not every garden is step-free; "
+                    "the map shows which ones are.",
+                ),
+            ),
+        ],
+        # Always on the coming Sunday, so the agenda's "this weekend" is never empty.
+        dates=[When(days_from_sunday=0, all_day=True)],
+        venue="pieterskerk",
+        spoken_language="nl_en",
+        audiences=["everyone", "families"],
+        themes=["heritage", "biodiversity"],
+        partners=["gemeente-leiden", "universiteit-leiden", "naturalis", "mborijnland"],
+    ),
+    Event(
+        key="nachtwandeling-naturalis",
+        slug=T("nachtwandeling-zonder-woorden", "night-walk-without-words"),
+        title=T(
+            "Nachtwandeling zonder woorden in Naturalis",
+            "A night walk without words at Naturalis",
+        ),
+        introduction=T(
+            "Met een zaklamp door het donkere museum, langs uilen, vleermuizen en andere dieren "
+            "van de nacht.",
+            "Explore the darkened museum by torchlight, past owls, bats and other creatures of "
+            "the night.",
+        ),
+        body=[
+            (
+                "paragraph",
+                T(
+                    "Tijdens deze wandeling wordt niet gesproken. Licht, geluiden en beelden "
+                    "wijzen de weg, dus iedereen kan meedoen, welke taal u ook spreekt.",
+                    "Nobody speaks during this walk. Light, sounds and images show the way, so "
+                    "everyone can take part, whatever language they speak.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "Geschikt voor kinderen vanaf 6 jaar, onder begeleiding van een volwassene. "
+                    "De route is zonder drempels.",
+                    "Suitable for children aged 6 and over with an adult. The route is step-free.",
+                ),
+            ),
+        ],
+        dates=[When(days_from_sunday=-1, start_time="20:30", duration_minutes=75)],
+        venue="naturalis",
+        spoken_language="none",
+        audiences=["families", "everyone"],
+        access=["wheelchair"],
+        price="9.00",
+        price_note=T("Kinderen tot 12 jaar € 4,50", "Children under 12 €4.50"),
+        ticket_url=f"{DEMO_LINKS}/tickets/nachtwandeling",
+        themes=["biodiversity"],
+        partners=["naturalis"],
     ),
 ]
