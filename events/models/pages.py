@@ -1,5 +1,7 @@
 """The agenda, festivals and events."""
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -343,6 +345,21 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     def theme_listing(cls, pages):
         dates = EventOccurrence.objects.filter(event__in=pages).upcoming().for_cards()
         return attach_festivals(dates[:12])
+
+    @classmethod
+    def theme_listing_links(cls, theme):
+        """The agenda narrowed to the theme, and the same as a calendar feed."""
+        agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
+        if agenda is None:
+            return []
+        query = urlencode({"theme": theme.slug})
+        return [
+            (_("All events on this theme"), f"{agenda.url}?{query}"),
+            (
+                _("Subscribe to this theme's events in your calendar app"),
+                f"{agenda.url}ical/?{query}",
+            ),
+        ]
 
     @path("ical/", name="calendar")
     def calendar(self, request):

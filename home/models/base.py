@@ -179,5 +179,10 @@ class BasePage(ListingFields, SeoFields, Page):
         """How a theme page orders pages of this type when it lists them."""
         return with_listing_images(pages).order_by("-first_published_at")
 
+    @classmethod
+    def theme_listing_links(cls, theme):
+        """Links a theme page shows under its list of pages of this type: (text, url) pairs."""
+        return []
+
     def get_meta_description(self):
         return self.search_description or self.card_summary

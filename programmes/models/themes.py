@@ -68,6 +68,7 @@ class ThemePage(BodyFieldMixin, BasePage):
                     "heading": page_model._meta.verbose_name_plural,
                     "pages": pages,
                     "position": page_model.theme_listing_position,
+                    "links": page_model.theme_listing_links(self),
                 }
             )
         groups.sort(key=lambda group: group["position"])
