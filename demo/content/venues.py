@@ -2,11 +2,6 @@
 
 from demo.content.schema import T, Venue
 
-_CONTACT = T(
-    "Neem contact op met de locatie over toegang zonder drempels.",
-    "Contact the venue about step-free access.",
-)
-
 VENUES: list[Venue] = [
     Venue(
         key="naturalis",
@@ -32,7 +27,10 @@ VENUES: list[Venue] = [
         city="Leiden",
         latitude=52.1455,
         longitude=4.4935,
-        accessibility=_CONTACT,
+        accessibility=T(
+            "De ingang aan het plein is gelijkvloers; een lift gaat naar de lokalen boven.",
+            "The entrance on the square is level; a lift goes up to the classrooms.",
+        ),
     ),
     Venue(
         key="pieterskerk",
@@ -42,7 +40,12 @@ VENUES: list[Venue] = [
         city="Leiden",
         latitude=52.1572,
         longitude=4.4876,
-        accessibility=_CONTACT,
+        accessibility=T(
+            "Oude kerk met een vlakke vloer; de zij-ingang heeft een hellingbaan. "
+            "Er is een toegankelijk toilet.",
+            "An old church with a level floor; the side entrance has a ramp. "
+            "There is an accessible toilet.",
+        ),
     ),
     Venue(
         key="stadsgehoorzaal",
@@ -52,7 +55,12 @@ VENUES: list[Venue] = [
         city="Leiden",
         latitude=52.1588,
         longitude=4.4887,
-        accessibility=_CONTACT,
+        accessibility=T(
+            "Rolstoelplaatsen in de zaal; een lift gaat naar alle verdiepingen. "
+            "Geef bij het kopen van een kaartje door dat u een rolstoelplaats wilt.",
+            "Wheelchair spaces in the hall and a lift to every floor. "
+            "Ask for a wheelchair space when you buy your ticket.",
+        ),
     ),
     Venue(
         key="academiegebouw",
@@ -76,7 +84,10 @@ VENUES: list[Venue] = [
         city="Leiden",
         latitude=52.1592,
         longitude=4.4918,
-        accessibility=_CONTACT,
+        accessibility=T(
+            "De ingang is zonder drempels; een lift gaat naar de zaal op de eerste verdieping.",
+            "The entrance is step-free; a lift goes to the hall on the first floor.",
+        ),
     ),
     Venue(
         key="hogeschool-leiden",
@@ -86,6 +97,9 @@ VENUES: list[Venue] = [
         city="Leiden",
         latitude=52.1668,
         longitude=4.4791,
-        accessibility=_CONTACT,
+        accessibility=T(
+            "Automatische deuren zonder drempel en liften naar alle verdiepingen.",
+            "Automatic step-free doors and lifts to every floor.",
+        ),
     ),
 ]

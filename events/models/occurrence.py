@@ -166,11 +166,16 @@ def raise_sequences(page, occurrences):
     if page.pk is None:
         return
     stored = {item.uid: item for item in EventOccurrence.objects.filter(event_id=page.pk)}
-    stored_page = type(page).objects.filter(pk=page.pk).values("venue_id", "online_url").first()
-    place_changed = stored_page is not None and stored_page != {
-        "venue_id": page.venue_id,
+    # The place is compared by the venue's translation key: a translation that swaps the Dutch
+    # venue for its English twin has not moved the event.
+    stored_page = (
+        type(page).objects.filter(pk=page.pk).values("venue__translation_key", "online_url").first()
+    )
+    place = {
+        "venue__translation_key": page.venue.translation_key if page.venue_id else None,
         "online_url": page.online_url,
     }
+    place_changed = stored_page is not None and stored_page != place
     for occurrence in occurrences:
         before = stored.get(occurrence.uid)
         if before is None:
