@@ -54,6 +54,10 @@ def flag_fields(flags, slugs):
     return {flag.field: flag.slug in slugs for flag in flags}
 
 
+class OutdatedDemo(Exception):
+    """The database holds demo pages the current content no longer fits."""
+
+
 def stream_body(body):
     """Demo body blocks as StreamField data in Dutch."""
     stream = []
@@ -159,6 +163,12 @@ class DemoBuilder:
         """
         alt = images.alt_text(palette) if illustrated else None
         page = model.objects.child_of(parent).filter(slug=item.slug.nl).first()
+        if page is None and Page.objects.child_of(parent).filter(slug=item.slug.nl).exists():
+            raise OutdatedDemo(
+                f"“{parent.url_path}{item.slug.nl}/” is a page of another type, left by an older "
+                "version of the demo. Load the demo into an empty database (make clean, then "
+                "make run)."
+            )
         if page is None:
             page = model(
                 title=item.title.nl,

@@ -1,6 +1,6 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from demo.builder import DemoBuilder
+from demo.builder import DemoBuilder, OutdatedDemo
 
 
 class Command(BaseCommand):
@@ -10,7 +10,10 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        created = DemoBuilder().build()
+        try:
+            created = DemoBuilder().build()
+        except OutdatedDemo as error:
+            raise CommandError(str(error)) from error
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {created} items created."))
         else:
