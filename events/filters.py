@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from events.models.choices import (
@@ -340,9 +341,19 @@ class AgendaFilters:
             if item.selected
         ]
         if self.first_day:
-            chips.append((_("From %(day)s") % {"day": self.first_day}, self.query("from")))
+            chips.append(
+                (
+                    _("From %(day)s") % {"day": date_format(self.first_day, "j F Y")},
+                    self.query("from"),
+                )
+            )
         if self.last_day:
-            chips.append((_("Until %(day)s") % {"day": self.last_day}, self.query("to")))
+            chips.append(
+                (
+                    _("Until %(day)s") % {"day": date_format(self.last_day, "j F Y")},
+                    self.query("to"),
+                )
+            )
         return chips
 
     def archive_query(self):
