@@ -34,9 +34,7 @@ def add_items(tree, count):
             page.save_revision().publish()
 
 
-@pytest.mark.parametrize(
-    "page_type", ["NewsIndexPage", "ThemePage", "HomePage"]
-)
+@pytest.mark.parametrize("page_type", ["NewsIndexPage", "ThemePage", "HomePage"])
 def test_listing_queries_do_not_grow_with_the_number_of_items(client, db, tree, page_type):
     url = tree[page_type]["nl"].url
     add_items(tree, 1)
