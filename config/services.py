@@ -38,7 +38,9 @@ def search_backends(search_url, index_prefix="stad_", timeout=5):
             "INDEX_PREFIX": index_prefix,
             "TIMEOUT": timeout,
             "OPTIONS": {"max_retries": 0},
-        }
+        },
+        # Kept up to date next to the cluster, so search can answer when the cluster cannot.
+        "database": {"BACKEND": "wagtail.search.backends.database"},
     }
 
 

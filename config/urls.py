@@ -1,12 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,6 +27,8 @@ if settings.DEBUG:
 # Every public page lives under /nl/ or /en/; "/" has no page of its own, so LocaleMiddleware
 # redirects it to the visitor's language (Accept-Language), falling back to Dutch.
 urlpatterns += i18n_patterns(
+    # Before Wagtail's pages, which would otherwise take every path. Translated: /nl/zoeken/.
+    path(_("search/"), search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

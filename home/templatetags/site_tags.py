@@ -51,6 +51,8 @@ def language_links(context):
     translated ancestor (at least that language's home page), so no link ends in a 404."""
     request = context.get("request")
     page = context.get("page")
+    # Views that are not pages (search) say where their translations are.
+    translated_urls = context.get("translated_urls") or {}
     active = translation.get_language()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
     links = []
@@ -65,11 +67,15 @@ def language_links(context):
         if target is None and locale and request:
             site = Site.find_for_request(request)
             target = site.root_page.get_translation_or_none(locale) if site else None
+        if code in translated_urls:
+            url = translated_urls[code]
+        else:
+            url = target.get_url(request) if target else f"/{code}/"
         links.append(
             {
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
-                "url": target.get_url(request) if target else f"/{code}/",
+                "url": url,
                 "full_url": target.get_full_url(request) if exact else "",
                 "is_current": code == active,
                 "is_exact": exact,

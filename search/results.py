@@ -1,0 +1,94 @@
+"""Running a visitor's query: their language only, optional type, and a fallback backend.
+
+When SEARCH_URL points at a cluster, the site also keeps Wagtail's database index up to date
+(``config.services.search_backends``). If the cluster fails or is slow, the query is answered
+from the database instead: the visitor still gets results, the operator gets a log line.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from events.models import EventPage, FestivalPage
+from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from programmes.models import (
+    NetworkPage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ThemeIndexPage,
+    ThemePage,
+)
+
+logger = logging.getLogger(__name__)
+
+FALLBACK = "database"
+
+
+@dataclass(frozen=True)
+class ResultType:
+    slug: str
+    label: str
+    models: tuple
+
+
+RESULT_TYPES = (
+    ResultType("event", _("Events"), (EventPage, FestivalPage)),
+    ResultType("programme", _("Programmes"), (ProgrammePage,)),
+    ResultType("network", _("Networks"), (NetworkPage,)),
+    ResultType("theme", _("Themes"), (ThemePage,)),
+    ResultType("news", _("News"), (NewsPage,)),
+    ResultType(
+        "page",
+        _("Other pages"),
+        (StandardPage, HomePage, ProgrammeIndexPage, ThemeIndexPage, NewsIndexPage),
+    ),
+)
+
+
+def type_of(page):
+    for result_type in RESULT_TYPES:
+        if isinstance(page, result_type.models):
+            return result_type
+    return RESULT_TYPES[-1]
+
+
+def candidates(language_code, result_type=None):
+    """The pages a visitor may find: live, public, in their language, of the chosen type."""
+    pages = (
+        Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language_code))
+    )
+    # The EventIndexPage is left out: the agenda is reached through its events.
+    models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
+    content_types = ContentType.objects.get_for_models(*models).values()
+    return pages.filter(content_type__in=[content_type.pk for content_type in content_types])
+
+
+MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every backend
+
+
+def run(query, pages):
+    """The ids of the pages matching ``query``, best first, and whether the fallback answered."""
+    try:
+        return matching_ids(get_search_backend(), query, pages), False
+    except Exception:
+        # Whatever went wrong with the cluster (down, slow, refusing the query), the visitor
+        # gets an answer from the database index, which is always kept up to date.
+        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search cluster failed; this query was answered from the database")
+        return matching_ids(get_search_backend(FALLBACK), query, pages), True
+
+
+def matching_ids(backend, query, pages):
+    return [page.pk for page in backend.search(query, pages)[:MAX_RESULTS]]
+
+
+def pages_in_order(ids):
+    """The specific pages for ``ids``, in that order (one query per page type)."""
+    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [found[pk] for pk in ids if pk in found]

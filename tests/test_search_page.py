@@ -1,0 +1,108 @@
+"""The search page as a visitor uses it: own language, kinds of page, odd input, a dead cluster."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.management import call_command
+from django.test import override_settings
+
+from config import services
+
+
+@pytest.fixture
+def indexed(db, site_tree):
+    call_command("update_index", stdout=io.StringIO())
+    return site_tree
+
+
+def visit(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def found(soup):
+    return [text_of(link) for link in soup.select(".search-result__title a")]
+
+
+def text_of(element):
+    return " ".join(element.get_text().split())
+
+
+def test_search_lives_at_a_translated_address(client, indexed):
+    assert client.get("/nl/zoeken/").status_code == 200
+    assert client.get("/en/search/").status_code == 200
+
+
+def test_results_come_from_the_visitors_language_only(client, indexed):
+    dutch = indexed["ProgrammePage"]["nl"]
+    english = indexed["ProgrammePage"]["en"]
+    assert dutch.title in found(visit(client, "/nl/zoeken/", q=dutch.title))
+    in_english = found(visit(client, "/en/search/", q="English ProgrammePage"))
+    assert english.title in in_english
+    assert dutch.title not in in_english
+
+
+def test_each_result_says_what_it_is_and_marks_the_words(client, indexed):
+    news = indexed["NewsPage"]["en"]
+    soup = visit(client, "/en/search/", q="English NewsPage")
+    result = next(
+        item
+        for item in soup.select(".search-result")
+        if text_of(item.select_one("a")) == news.title
+    )
+    assert result.select_one(".search-result__type").get_text(strip=True).startswith("News")
+    assert [mark.get_text() for mark in result.select(".search-result__title mark")] == [
+        "English",
+        "NewsPage",
+    ]
+
+
+def test_kind_of_page_narrows_the_results(client, indexed):
+    soup = visit(client, "/en/search/", q="English", type="news")
+    titles = found(soup)
+    assert titles and all("NewsPage" in title for title in titles)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "!!!",
+        "?*&%",
+        "x" * 10_000,
+        "<script>alert(1)</script>",
+        "' OR 1=1 --",
+        "🙂🔬",
+        "a\x00b",
+    ],
+)
+def test_odd_input_gets_a_page_with_the_input_escaped(client, indexed, query):
+    response = client.get("/nl/zoeken/", {"q": query})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "<script>alert(1)</script>" not in content
+    if len(query) > 200:
+        assert "alleen de eerste 200 tekens" in content
+
+
+def test_a_page_past_the_end_is_a_404(client, indexed):
+    assert client.get("/nl/zoeken/", {"q": "Inleiding", "page": 999}).status_code == 404
+
+
+def test_the_language_switcher_keeps_the_search(client, indexed):
+    soup = visit(client, "/nl/zoeken/", q="zaal")
+    switch = soup.select_one('.language-switcher a[hreflang="en"]')
+    assert switch["href"] == "/en/search/?q=zaal"
+
+
+def test_a_dead_search_cluster_still_gets_an_answer(client, indexed, caplog):
+    backends = services.search_backends("opensearch://127.0.0.1:9", timeout=1)
+    dutch = indexed["ProgrammePage"]["nl"]
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        soup = visit(client, "/nl/zoeken/", q=dutch.title)
+    assert dutch.title in found(soup)
+    assert "answered from the database" in caplog.text
+    assert "cluster" not in soup.get_text().lower()
