@@ -84,6 +84,18 @@ def run(query, pages):
         return matching_ids(get_search_backend(FALLBACK), query, pages), True
 
 
+def suggest(query, pages, limit=8):
+    """Titles that start with what the visitor is typing, with the same fallback as ``run``."""
+    try:
+        found = list(get_search_backend().autocomplete(query, pages)[:limit])
+    except Exception:
+        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search cluster failed; suggestions came from the database")
+        found = list(get_search_backend(FALLBACK).autocomplete(query, pages)[:limit])
+    return found
+
+
 def matching_ids(backend, query, pages):
     return [page.pk for page in backend.search(query, pages)[:MAX_RESULTS]]
 

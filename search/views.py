@@ -1,18 +1,22 @@
 """The search page: /nl/zoeken/ and /en/search/."""
 
+import datetime
 import re
 
 from django.core.paginator import InvalidPage, Paginator
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
 
 from search import results
 from search.highlight import excerpt, terms_of
 
 MAX_QUERY_LENGTH = 200
+POPULAR_PERIOD = datetime.timedelta(days=30)
 PER_PAGE = 10
 
 
@@ -46,6 +50,10 @@ def search(request):
     if query and not re.search(r"\w", query):
         context["notice"] = _("Type at least one word or number to search for.")
     elif query:
+        record = Query.get(query)
+        if not request.GET.get("page"):
+            record.add_hit()  # the statistics editors see under Reports → Promoted search results
+        context["promotions"] = promotions(record, language)
         ids, context["fell_back"] = results.run(query, results.candidates(language, result_type))
         paginator = Paginator(ids, PER_PAGE)
         try:
@@ -66,7 +74,43 @@ def search(request):
             }
             for page in results.pages_in_order(list(listing.object_list))
         ]
+    if context.get("searched") and not context["hits"]:
+        context["popular"] = [
+            item.query_string
+            for item in Query.get_most_popular(
+                date_since=timezone.localdate() - POPULAR_PERIOD
+            ).exclude(query_string=query.lower())[:5]
+        ]
     return render(request, "search/search.html", context)
+
+
+def promotions(record, language):
+    """Editors' picks for this query: pages in the visitor's language, and external links."""
+    picks = (
+        SearchPromotion.objects.filter(query=record).select_related("page").order_by("sort_order")
+    )
+    return [
+        pick
+        for pick in picks
+        if pick.page is None
+        or (pick.page.live and pick.page.locale_id == locale_ids().get(language))
+    ]
+
+
+def locale_ids():
+    return dict(Locale.objects.values_list("language_code", "pk"))
+
+
+def suggestions(request):
+    """Title suggestions while typing: JSON for the search box's small script."""
+    query, _notice = clean_query(request.GET.get("q", ""))
+    if len(query) < 2 or not re.search(r"\w", query):
+        return JsonResponse({"suggestions": []})
+    pages = results.candidates(translation.get_language())
+    found = results.suggest(query, pages)
+    return JsonResponse(
+        {"suggestions": [{"title": page.title, "url": page.get_url(request)} for page in found]}
+    )
 
 
 def translated_url(language_code, query_string):

@@ -6,6 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.test import override_settings
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from config import services
 
@@ -106,3 +107,39 @@ def test_a_dead_search_cluster_still_gets_an_answer(client, indexed, caplog):
     assert dutch.title in found(soup)
     assert "answered from the database" in caplog.text
     assert "cluster" not in soup.get_text().lower()
+
+
+def test_editors_promote_a_page_for_a_query_in_its_language(client, indexed):
+    record = Query.get("lbsp")
+    SearchPromotion.objects.create(query=record, page=indexed["ProgrammePage"]["nl"], sort_order=0)
+    SearchPromotion.objects.create(query=record, page=indexed["ProgrammePage"]["en"], sort_order=1)
+    dutch = visit(client, "/nl/zoeken/", q="LBSP")
+    promoted = [text_of(a) for a in dutch.select(".search-result--promoted a")]
+    assert promoted == [indexed["ProgrammePage"]["nl"].title]
+    english = visit(client, "/en/search/", q="lbsp")
+    assert [text_of(a) for a in english.select(".search-result--promoted a")] == [
+        indexed["ProgrammePage"]["en"].title
+    ]
+
+
+def test_searches_are_counted_and_suggested_when_nothing_is_found(client, indexed):
+    for _ in range(3):
+        client.get("/nl/zoeken/", {"q": "Inleiding"})
+    client.get("/nl/zoeken/", {"q": "Inleiding", "page": 1})  # turning pages is not a search
+    assert Query.get("Inleiding").hits == 3
+    soup = visit(client, "/nl/zoeken/", q="qqqzzz")
+    assert "inleiding" in [text_of(tag) for tag in soup.select(".empty .tag")]
+
+
+def test_suggestions_while_typing_come_from_the_visitors_language(client, indexed):
+    english = indexed["ProgrammePage"]["en"]
+    data = client.get("/en/search/suggestions/", {"q": "English Prog"}).json()
+    assert {"title": english.title, "url": english.url} in data["suggestions"]
+    assert all(item["url"].startswith("/en/") for item in data["suggestions"])
+
+
+@pytest.mark.parametrize("query", ["", "a", "!!", "<b>", "x" * 10_000, "🙂"])
+def test_suggestions_take_odd_input_calmly(client, indexed, query):
+    response = client.get("/nl/zoeken/suggesties/", {"q": query})
+    assert response.status_code == 200
+    assert isinstance(response.json()["suggestions"], list)
