@@ -9,6 +9,7 @@ from django.test import override_settings
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from config import services
+from tests import factories
 
 
 @pytest.fixture
@@ -143,3 +144,19 @@ def test_suggestions_take_odd_input_calmly(client, indexed, query):
     response = client.get("/nl/zoeken/suggesties/", {"q": query})
     assert response.status_code == 200
     assert isinstance(response.json()["suggestions"], list)
+
+
+def test_publishing_while_the_cluster_is_down_works_and_search_finds_the_page(
+    client, indexed, django_capture_on_commit_callbacks
+):
+    backends = services.search_backends("opensearch://127.0.0.1:9", timeout=1)
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        page = factories.ProgrammePageFactory(
+            parent=indexed["ProgrammeIndexPage"]["nl"], title="Zeldzaamwoordprogramma", live=False
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        soup = visit(client, "/nl/zoeken/", q="Zeldzaamwoordprogramma")
+    page.refresh_from_db()
+    assert page.live
+    assert found(soup) == ["Zeldzaamwoordprogramma"]
