@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from events.models import EventPage, FestivalPage
+from events.models import EventOccurrence, EventPage, FestivalPage
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from programmes.models import (
     NetworkPage,
@@ -23,6 +24,7 @@ from programmes.models import (
     ThemeIndexPage,
     ThemePage,
 )
+from programmes.models.links import theme_link_models
 
 logger = logging.getLogger(__name__)
 
@@ -57,15 +59,49 @@ def type_of(page):
     return RESULT_TYPES[-1]
 
 
-def candidates(language_code, result_type=None):
-    """The pages a visitor may find: live, public, in their language, of the chosen type."""
+def candidates(language_code, result_type=None, theme=None):
+    """The pages a visitor may find: live, public, in their language, of the chosen type, and
+    linked to ``theme`` (a ThemePage) when one is chosen."""
     pages = (
         Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language_code))
     )
     # The EventIndexPage is left out: the agenda is reached through its events.
     models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
     content_types = ContentType.objects.get_for_models(*models).values()
-    return pages.filter(content_type__in=[content_type.pk for content_type in content_types])
+    pages = pages.filter(content_type__in=[content_type.pk for content_type in content_types])
+    if theme is not None:
+        pages = pages.filter(pk__in=linked_to(theme))
+    return pages
+
+
+def linked_to(theme):
+    """Ids of the pages linked to ``theme`` (in any language: links keep the source theme)."""
+    ids = {theme.pk}
+    for link_model in theme_link_models():
+        ids.update(
+            link_model.objects.filter(theme__translation_key=theme.translation_key).values_list(
+                "page_id", flat=True
+            )
+        )
+    return sorted(ids)
+
+
+def upcoming_first(ids):
+    """Keep the relevance order, but put events and festivals that are over after the rest."""
+    now = timezone.now()
+    events = set(EventPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    upcoming = set(
+        EventOccurrence.objects.filter(event_id__in=events, end__gte=now).values_list(
+            "event_id", flat=True
+        )
+    )
+    past_festivals = set(
+        FestivalPage.objects.filter(pk__in=ids, end_date__lt=timezone.localdate()).values_list(
+            "pk", flat=True
+        )
+    )
+    over = (events - upcoming) | past_festivals
+    return sorted(ids, key=lambda pk: pk in over)  # sorted() is stable
 
 
 MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every backend
@@ -74,14 +110,14 @@ MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every
 def run(query, pages):
     """The ids of the pages matching ``query``, best first, and whether the fallback answered."""
     try:
-        return matching_ids(get_search_backend(), query, pages), False
+        return upcoming_first(matching_ids(get_search_backend(), query, pages)), False
     except Exception:
         # Whatever went wrong with the cluster (down, slow, refusing the query), the visitor
         # gets an answer from the database index, which is always kept up to date.
         if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
             raise
         logger.exception("Search cluster failed; this query was answered from the database")
-        return matching_ids(get_search_backend(FALLBACK), query, pages), True
+        return upcoming_first(matching_ids(get_search_backend(FALLBACK), query, pages)), True
 
 
 def suggest(query, pages, limit=8):

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 
+from events.models import EventPage
+from programmes.models import ThemePage
 from search import results
 from search.highlight import excerpt, terms_of
 
@@ -38,11 +40,19 @@ def search(request):
     result_type = next((t for t in results.RESULT_TYPES if t.slug == type_slug), None)
     if type_slug and result_type is None:
         notice = notice or _("There is no such kind of page; showing every kind.")
+    themes = ThemePage.objects.live().public().filter(locale__language_code=language)
+    themes = list(themes.order_by("title"))
+    theme_slug = request.GET.get("theme", "")
+    theme = next((item for item in themes if item.slug == theme_slug), None)
+    if theme_slug and theme is None:
+        notice = notice or _("There is no such theme; showing every theme.")
     context = {
         "query": query,
         "notice": notice,
         "result_types": results.RESULT_TYPES,
         "chosen_type": result_type,
+        "themes": themes,
+        "chosen_theme": theme,
         "translated_urls": {
             code: translated_url(code, request.GET.urlencode()) for code in ("nl", "en")
         },
@@ -54,7 +64,9 @@ def search(request):
         if not request.GET.get("page"):
             record.add_hit()  # the statistics editors see under Reports → Promoted search results
         context["promotions"] = promotions(record, language)
-        ids, context["fell_back"] = results.run(query, results.candidates(language, result_type))
+        ids, context["fell_back"] = results.run(
+            query, results.candidates(language, result_type, theme)
+        )
         paginator = Paginator(ids, PER_PAGE)
         try:
             listing = paginator.page(request.GET.get("page") or 1)
@@ -71,6 +83,7 @@ def search(request):
                     page.search_description or getattr(page, "introduction", ""), terms
                 ),
                 "title": excerpt(page.title, terms, length=200),
+                "when": shown_date(page),
             }
             for page in results.pages_in_order(list(listing.object_list))
         ]
@@ -82,6 +95,14 @@ def search(request):
             ).exclude(query_string=query.lower())[:5]
         ]
     return render(request, "search/search.html", context)
+
+
+def shown_date(page):
+    """For an event: its next date, or its last one when it is over."""
+    if not isinstance(page, EventPage):
+        return None
+    dates = page.upcoming_dates() or page.dates()[-1:]
+    return dates[0] if dates else None
 
 
 def promotions(record, language):

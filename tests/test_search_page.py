@@ -1,11 +1,13 @@
 """The search page as a visitor uses it: own language, kinds of page, odd input, a dead cluster."""
 
+import datetime
 import io
 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from config import services
@@ -160,3 +162,32 @@ def test_publishing_while_the_cluster_is_down_works_and_search_finds_the_page(
     page.refresh_from_db()
     assert page.live
     assert found(soup) == ["Zeldzaamwoordprogramma"]
+
+
+def test_theme_narrows_the_results_to_what_is_linked_to_it(client, indexed):
+    theme = indexed["ThemePage"]["en"]
+    titles = found(visit(client, "/en/search/", q="English", theme=theme.slug))
+    linked = {indexed[name]["en"].title for name in ("ProgrammePage", "NetworkPage", "NewsPage")}
+    assert linked <= set(titles)
+    assert indexed["StandardPage"]["en"].title not in titles
+
+
+def test_upcoming_events_rank_above_past_ones(client, indexed):
+    agenda = indexed["EventIndexPage"]["nl"]
+    now = timezone.now()
+    past = factories.EventPageFactory(
+        parent=agenda,
+        title="Sterrenkijkavond vorig jaar",
+        dates=[(now - datetime.timedelta(days=300), now - datetime.timedelta(days=300, hours=-2))],
+    )
+    coming = factories.EventPageFactory(parent=agenda, title="Sterrenkijkavond")
+    for page in (past, coming):
+        page.save_revision().publish()
+    soup = visit(client, "/nl/zoeken/", q="Sterrenkijkavond")
+    assert found(soup) == ["Sterrenkijkavond", "Sterrenkijkavond vorig jaar"]
+    assert soup.select(".search-result__type time")  # events show their date
+
+
+def test_an_unknown_theme_or_kind_is_explained(client, indexed):
+    soup = visit(client, "/nl/zoeken/", q="Inleiding", theme="<b>x</b>")
+    assert "Dat thema bestaat niet" in soup.select_one(".notice").get_text()
