@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.search.backends import get_search_backend
 
 from config import services
 from tests import factories
@@ -172,7 +173,7 @@ def test_theme_narrows_the_results_to_what_is_linked_to_it(client, indexed):
     assert indexed["StandardPage"]["en"].title not in titles
 
 
-def test_upcoming_events_rank_above_past_ones(client, indexed):
+def test_upcoming_events_rank_above_past_ones(client, indexed, django_capture_on_commit_callbacks):
     agenda = indexed["EventIndexPage"]["nl"]
     now = timezone.now()
     past = factories.EventPageFactory(
@@ -181,8 +182,10 @@ def test_upcoming_events_rank_above_past_ones(client, indexed):
         dates=[(now - datetime.timedelta(days=300), now - datetime.timedelta(days=300, hours=-2))],
     )
     coming = factories.EventPageFactory(parent=agenda, title="Sterrenkijkavond")
-    for page in (past, coming):
-        page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # index updates wait for commit
+        for page in (past, coming):
+            page.save_revision().publish()
+    get_search_backend().refresh_indexes()  # a cluster shows new documents after a refresh
     soup = visit(client, "/nl/zoeken/", q="Sterrenkijkavond")
     assert found(soup) == ["Sterrenkijkavond", "Sterrenkijkavond vorig jaar"]
     assert soup.select(".search-result__type time")  # events show their date
