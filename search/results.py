@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Or, PlainText
 
 from events.models import EventOccurrence, EventPage, FestivalPage
 from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
@@ -25,6 +26,8 @@ from programmes.models import (
     ThemePage,
 )
 from programmes.models.links import theme_link_models
+from search import synonyms
+from search.backends import search_in
 
 logger = logging.getLogger(__name__)
 
@@ -105,19 +108,45 @@ def upcoming_first(ids):
 
 
 MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every backend
+WIDEN_BELOW = 5  # fewer pages with every word than this: add pages with some of the words
 
 
-def run(query, pages):
+def run(query, pages, language):
     """The ids of the pages matching ``query``, best first, and whether the fallback answered."""
+    expansions = synonyms.alternatives(query)
     try:
-        return upcoming_first(matching_ids(get_search_backend(), query, pages)), False
+        return ranked_ids(get_search_backend(), query, pages, language, expansions), False
     except Exception:
         # Whatever went wrong with the cluster (down, slow, refusing the query), the visitor
         # gets an answer from the database index, which is always kept up to date.
         if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
             raise
         logger.exception("Search cluster failed; this query was answered from the database")
-        return upcoming_first(matching_ids(get_search_backend(FALLBACK), query, pages)), True
+        backend = get_search_backend(FALLBACK)
+        return ranked_ids(backend, query, pages, language, expansions), True
+
+
+def ranked_ids(backend, query, pages, language, expansions=()):
+    """Pages with all the words first; when those are few, pages with some of them after.
+    Events that are over go to the end."""
+    ids = matching_ids(backend, language, query_with(query, "and", expansions), pages)
+    if len(ids) < WIDEN_BELOW and len(query.split()) > 1:
+        seen = set(ids)
+        more = matching_ids(backend, language, query_with(query, "or", expansions), pages)
+        ids += [pk for pk in more if pk not in seen]
+    return upcoming_first(ids)
+
+
+def query_with(query, operator, expansions):
+    """The visitor's words, or any of their rewrites with synonyms."""
+    if not expansions:
+        return PlainText(query, operator=operator)
+    return Or([PlainText(text, operator=operator) for text in (query, *expansions)])
+
+
+def matching_ids(backend, language, query, pages):
+    found = search_in(backend, language, query, pages)[:MAX_RESULTS]
+    return [page.pk for page in found]
 
 
 def suggest(query, pages, limit=8):
@@ -130,10 +159,6 @@ def suggest(query, pages, limit=8):
         logger.exception("Search cluster failed; suggestions came from the database")
         found = list(get_search_backend(FALLBACK).autocomplete(query, pages)[:limit])
     return found
-
-
-def matching_ids(backend, query, pages):
-    return [page.pk for page in backend.search(query, pages)[:MAX_RESULTS]]
 
 
 def pages_in_order(ids):

@@ -65,7 +65,7 @@ def search(request):
             record.add_hit()  # the statistics editors see under Reports → Promoted search results
         context["promotions"] = promotions(record, language)
         ids, context["fell_back"] = results.run(
-            query, results.candidates(language, result_type, theme)
+            query, results.candidates(language, result_type, theme), language
         )
         paginator = Paginator(ids, PER_PAGE)
         try:

@@ -1,0 +1,78 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+MAX_TERM_LENGTH = 100
+SEPARATOR = ","
+
+
+class SynonymGroup(models.Model):
+    """Words and names that mean the same to a visitor, kept by editors.
+
+    A search for one of them also finds pages that only use another: "LBSP" finds the page
+    about the Leiden Bio Science Park. Applied to the query, not to the index, so it works the
+    same on every search backend and takes effect without rebuilding anything.
+    """
+
+    terms = models.TextField(
+        _("words that mean the same"),
+        help_text=_(
+            "Separate them with commas, for example: LBSP, Leiden Bio Science Park. "
+            "A search for any of them also finds pages that use one of the others, "
+            "on the Dutch and the English site."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("synonyms")
+        verbose_name_plural = _("synonyms")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return ", ".join(self.term_list())
+
+    def term_list(self):
+        """The terms, tidied: single spaces, no empty ones, no repeats (case ignored)."""
+        seen, terms = set(), []
+        for raw in self.terms.split(SEPARATOR):
+            term = " ".join(raw.split())
+            if term and term.lower() not in seen:
+                seen.add(term.lower())
+                terms.append(term)
+        return terms
+
+    def clean(self):
+        terms = self.term_list()
+        if len(terms) < 2:
+            raise ValidationError(
+                {"terms": _("Give at least two different words, separated by a comma.")}
+            )
+        too_long = [term for term in terms if len(term) > MAX_TERM_LENGTH]
+        if too_long:
+            raise ValidationError(
+                {
+                    "terms": _("Keep each term under %(count)s characters: %(term)s")
+                    % {"count": MAX_TERM_LENGTH, "term": too_long[0][:40] + "…"}
+                }
+            )
+        taken = {
+            term.lower(): str(group)
+            for group in SynonymGroup.objects.exclude(pk=self.pk)
+            for term in group.term_list()
+        }
+        clashes = [term for term in terms if term.lower() in taken]
+        if clashes:
+            raise ValidationError(
+                {
+                    "terms": ngettext(
+                        "%(terms)s is already in another group (%(group)s); add the words "
+                        "there instead.",
+                        "%(terms)s are already in another group (%(group)s); add the words "
+                        "there instead.",
+                        len(clashes),
+                    )
+                    % {"terms": ", ".join(clashes), "group": taken[clashes[0].lower()]}
+                }
+            )
+        self.terms = ", ".join(terms)
