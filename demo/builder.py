@@ -36,9 +36,10 @@ from programmes.models import (
     ThemeIndexPage,
     ThemePage,
 )
+from search.models import SynonymGroup
 
 from . import images
-from .content import events, news, pages, partners, programmes, themes, venues
+from .content import events, news, pages, partners, programmes, synonyms, themes, venues
 from .content.schema import T
 from .translate import english_by_dutch, translate
 
@@ -119,6 +120,7 @@ class DemoBuilder:
                 show_in_menus=item.key == "about",
             )
         self.translate_everything()
+        self.build_synonyms()
         return self.created
 
     # Dutch content -----------------------------------------------------------------------------
@@ -350,6 +352,16 @@ class DemoBuilder:
                 continue
             translate(instance, self.english, english_by_dutch(self.records[instance]))
             self.created += 1
+
+    def build_synonyms(self):
+        """Editors' search synonyms; a group is left alone once any of its words is in use."""
+        in_use = {
+            term.lower() for group in SynonymGroup.objects.all() for term in group.term_list()
+        }
+        for terms in synonyms.SYNONYMS:
+            if not in_use.intersection(term.lower() for term in terms):
+                SynonymGroup.objects.create(terms=", ".join(terms))
+                self.created += 1
 
 
 def _path(page):

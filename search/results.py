@@ -90,21 +90,27 @@ def linked_to(theme):
 
 
 def upcoming_first(ids):
-    """Keep the relevance order, but put events and festivals that are over after the rest."""
+    """Among events and festivals, the ones still to come before the ones that are over.
+
+    Only the places events hold in the relevance order are reshuffled: a past event that
+    matches well stays above a page that matches poorly, it just yields to upcoming events.
+    """
     now = timezone.now()
     events = set(EventPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    festivals = set(FestivalPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
     upcoming = set(
         EventOccurrence.objects.filter(event_id__in=events, end__gte=now).values_list(
             "event_id", flat=True
         )
     )
-    past_festivals = set(
-        FestivalPage.objects.filter(pk__in=ids, end_date__lt=timezone.localdate()).values_list(
-            "pk", flat=True
-        )
+    upcoming |= set(
+        FestivalPage.objects.filter(pk__in=festivals)
+        .exclude(end_date__lt=timezone.localdate())
+        .values_list("pk", flat=True)
     )
-    over = (events - upcoming) | past_festivals
-    return sorted(ids, key=lambda pk: pk in over)  # sorted() is stable
+    dated = [pk for pk in ids if pk in events or pk in festivals]
+    reordered = iter(sorted(dated, key=lambda pk: pk not in upcoming))  # sorted() is stable
+    return [next(reordered) if pk in events or pk in festivals else pk for pk in ids]
 
 
 MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every backend
@@ -128,13 +134,14 @@ def run(query, pages, language):
 
 def ranked_ids(backend, query, pages, language, expansions=()):
     """Pages with all the words first; when those are few, pages with some of them after.
-    Events that are over go to the end."""
+    Within each of those two groups, events still to come go before events that are over."""
     ids = matching_ids(backend, language, query_with(query, "and", expansions), pages)
+    ranked = upcoming_first(ids)
     if len(ids) < WIDEN_BELOW and len(query.split()) > 1:
         seen = set(ids)
         more = matching_ids(backend, language, query_with(query, "or", expansions), pages)
-        ids += [pk for pk in more if pk not in seen]
-    return upcoming_first(ids)
+        ranked += upcoming_first([pk for pk in more if pk not in seen])
+    return ranked
 
 
 def query_with(query, operator, expansions):

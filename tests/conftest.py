@@ -87,3 +87,18 @@ def site_tree(django_db_setup, django_db_blocker):
     Returns {model name: {"nl": page, "en": page}}. Built once per module.
     """
     yield from module_database(django_db_blocker, build_site_tree)
+
+
+# (backend, {language: recall@5}, misses) from tests/test_search_relevance.py, printed below.
+RELEVANCE_FIGURES = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not RELEVANCE_FIGURES:
+        return
+    terminalreporter.section("search relevance: recall@5 per backend")
+    for name, recall, misses in RELEVANCE_FIGURES:
+        figures = "  ".join(f"{language}={value:.2f}" for language, value in sorted(recall.items()))
+        terminalreporter.write_line(f"{name:<12} {figures}  ({len(misses)} missed)")
+        for miss in misses:
+            terminalreporter.write_line(f"    missed {miss}")
