@@ -23,6 +23,8 @@ from wagtail.models import Locale
 class LanguageAwareBackend:
     """Adds ``search_in(language, ...)``; the backend's query compilers take ``language``."""
 
+    stems = True  # whether "studies" finds "studying" (tests/test_search_language.py)
+
     def search_in(self, language, query, queryset, operator=None):
         return self._search(
             self.query_compiler_class, query, queryset, operator=operator, language=language

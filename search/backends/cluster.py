@@ -79,6 +79,8 @@ QUERY_SUBFIELDS = {
     "nl": (("nl", 1.0), ("nl_prefix", 0.5)),
     "en": (("en", 1.0),),
 }
+# No language given (Wagtail's admin search): a page matches in whichever language it is in.
+ANY_LANGUAGE = tuple(subfield for subfields in QUERY_SUBFIELDS.values() for subfield in subfields)
 
 
 def with_language_analysis(settings):
@@ -106,7 +108,7 @@ class LanguageQueryCompilerMixin:
             if field.field_name.startswith("_all_text"):
                 remapped += [
                     Field(f"{field.field_name}.{subfield}", field.boost * weight)
-                    for subfield, weight in QUERY_SUBFIELDS.get(self.language, ())
+                    for subfield, weight in QUERY_SUBFIELDS.get(self.language, ANY_LANGUAGE)
                 ]
         return remapped
 

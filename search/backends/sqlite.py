@@ -37,4 +37,5 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
 
 
 class SearchBackend(LanguageAwareBackend, SQLiteSearchBackend):
+    stems = False
     query_compiler_class = PrefixQueryCompiler
