@@ -11,7 +11,9 @@ import pytest
 from django.core.management import call_command
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from wagtail.search.backends import get_search_backend
+from wagtail.search.models import IndexEntry
 
+from home.models import StandardPage
 from programmes.models import ProgrammePage
 from tests import factories
 from tests.services import require
@@ -99,3 +101,41 @@ def test_autocomplete_finds_titles_from_their_first_letters(
     )
     found = list(ProgrammePage.objects.live().autocomplete("Biodiv"))
     assert page in found
+
+
+def in_index(page):
+    """Whether the backend's index holds a document for ``page`` (not the database's page)."""
+    backend = get_search_backend()
+    if isinstance(backend, ElasticsearchBaseSearchBackend):
+        index = backend.get_index_for_model(type(page))
+        document_id = index.mapping_class(type(page)).get_document_id(page)
+        return bool(backend.es.exists(index=index.name, id=document_id))
+    return IndexEntry.objects.filter(object_id=str(page.pk)).exists()
+
+
+def test_a_deleted_page_leaves_the_index(
+    search_backend, site_tree, django_capture_on_commit_callbacks
+):
+    page = new_programme(site_tree, django_capture_on_commit_callbacks, title="Proeftuin")
+    assert in_index(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        ProgrammePage.objects.get(pk=page.pk).delete()
+    get_search_backend().refresh_indexes()
+    assert not in_index(page)
+
+
+def test_a_moved_page_is_found_under_its_new_parent(
+    search_backend, site_tree, django_capture_on_commit_callbacks
+):
+    home = site_tree["HomePage"]["nl"]
+    first, second = (
+        factories.StandardPageFactory(parent=home, title=title) for title in ("Eerste", "Tweede")
+    )
+    page = factories.StandardPageFactory(parent=first, title="Verhuisde wegwijzer", live=False)
+    publish(page, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move(second, pos="last-child")
+    get_search_backend().refresh_indexes()
+    found = StandardPage.objects.live().descendant_of(second).search("wegwijzer")
+    assert [item.pk for item in found] == [page.pk]
+    assert not list(StandardPage.objects.live().descendant_of(first).search("wegwijzer"))
