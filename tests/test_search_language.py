@@ -117,3 +117,15 @@ def test_alternatives_replace_whole_words_only():
     assert synonyms.alternatives("lef", groups) == ["Leiden Education Fieldlab"]
     assert synonyms.alternatives("leffe bier", groups) == []
     assert synonyms.alternatives("Leiden Education Fieldlab", groups) == ["LEF"]
+
+
+def test_editors_manage_synonyms_in_the_admin(admin_client):
+    response = admin_client.get("/admin/snippets/search/synonymgroup/")
+    assert response.status_code == 200
+    add = "/admin/snippets/search/synonymgroup/add/"
+    response = admin_client.post(add, {"terms": "LHSC"})
+    assert response.status_code == 200  # the form again, with the reason
+    assert "at least two" in response.content.decode()
+    response = admin_client.post(add, {"terms": "LHSC, Leiden Healthy Society Center"})
+    assert response.status_code == 302
+    assert SynonymGroup.objects.get().term_list() == ["LHSC", "Leiden Healthy Society Center"]
