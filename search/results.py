@@ -117,9 +117,11 @@ MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every
 WIDEN_BELOW = 5  # fewer pages with every word than this: add pages with some of the words
 
 
-def run(query, pages, language):
-    """The ids of the pages matching ``query``, best first, and whether the fallback answered."""
-    expansions = synonyms.alternatives(query)
+def run(query, pages, language, expansions=None):
+    """The ids of the pages matching ``query``, best first, and whether the fallback answered.
+    ``expansions``: the query rewritten with synonyms (looked up when not given)."""
+    if expansions is None:
+        expansions = synonyms.alternatives(query)
     try:
         return ranked_ids(get_search_backend(), query, pages, language, expansions), False
     except Exception:

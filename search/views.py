@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from events.models import EventPage
 from programmes.models import ThemePage
-from search import results
+from search import results, synonyms
 from search.highlight import excerpt, terms_of
 
 MAX_QUERY_LENGTH = 200
@@ -64,15 +64,16 @@ def search(request):
         if not request.GET.get("page"):
             record.add_hit()  # the statistics editors see under Reports → Promoted search results
         context["promotions"] = promotions(record, language)
+        expansions = synonyms.alternatives(query)
         ids, context["fell_back"] = results.run(
-            query, results.candidates(language, result_type, theme), language
+            query, results.candidates(language, result_type, theme), language, expansions
         )
         paginator = Paginator(ids, PER_PAGE)
         try:
             listing = paginator.page(request.GET.get("page") or 1)
         except InvalidPage as error:
             raise Http404(_("There is no such page in this list.")) from error
-        terms = terms_of(query)
+        terms = terms_of(" ".join([query, *expansions]))  # "LBSP" marks what it stands for
         context["listing"] = listing
         context["searched"] = True
         context["hits"] = [

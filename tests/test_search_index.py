@@ -139,3 +139,22 @@ def test_a_moved_page_is_found_under_its_new_parent(
     found = StandardPage.objects.live().descendant_of(second).search("wegwijzer")
     assert [item.pk for item in found] == [page.pk]
     assert not list(StandardPage.objects.live().descendant_of(first).search("wegwijzer"))
+
+
+def test_the_cluster_index_analyses_dutch_english_and_word_beginnings(search_backend):
+    require("The search cluster (SEARCH_URL)", bool(os.environ.get("SEARCH_URL")))
+    index = search_backend.get_index_for_model(ProgrammePage)
+
+    def tokens(analyzer, text):
+        found = search_backend.es.indices.analyze(
+            index=index.name, body={"analyzer": analyzer, "text": text}
+        )
+        return [token["token"] for token in found["tokens"]]
+
+    assert tokens("stad_dutch", "ontdekkingen") == tokens("stad_dutch", "ontdekking")
+    assert tokens("stad_english", "studies") == tokens("stad_english", "studying")
+    assert "biodiversiteit" in tokens("stad_dutch_beginnings", "biodiversiteitsverhaal")
+    assert "biod" in tokens("edgengram_analyzer", "Biodiversiteit")  # autocomplete
+    mapping = search_backend.es.indices.get_mapping(index=index.name)
+    fields = next(iter(mapping.values()))["mappings"]["properties"]["_all_text"]["fields"]
+    assert set(fields) == {"nl", "nl_prefix", "en"}

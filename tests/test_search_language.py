@@ -7,6 +7,7 @@ database checks on PostgreSQL's index too (Dutch and English stemming).
 import io
 
 import pytest
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -129,3 +130,13 @@ def test_editors_manage_synonyms_in_the_admin(admin_client):
     response = admin_client.post(add, {"terms": "LHSC, Leiden Healthy Society Center"})
     assert response.status_code == 302
     assert SynonymGroup.objects.get().term_list() == ["LHSC", "Leiden Healthy Society Center"]
+
+
+def test_the_search_page_marks_what_an_abbreviation_stands_for(client, pages):
+    SynonymGroup.objects.create(terms="LBSP, Leiden Bio Science Park")
+    get_search_backend().refresh_indexes()
+    response = client.get("/nl/zoeken/", {"q": "LBSP"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    result = soup.select_one(".search-result")
+    assert " ".join(result.select_one("a").get_text().split()) == "Werken op het park"
+    assert {mark.get_text() for mark in result.select("mark")} >= {"Bio", "Science", "Park"}
