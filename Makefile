@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages run test test-stack services-start services-stop serve-production lint check lock clean
+.PHONY: install messages run scheduler test test-stack services-start services-stop serve-production lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ run: install messages
 
 test: install messages
 	$(BIN)/pytest
+
+# Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C.
+# A host runs the same from cron (README, "Scheduling").
+scheduler: install
+	while true; do $(MANAGE) publish_scheduled; sleep 60; done
 
 # The same suite on the production stack: PostgreSQL, Redis and a real OpenSearch node, started
 # here and stopped afterwards. REQUIRE_SERVICES=1 turns any skip for a missing service into a failure.

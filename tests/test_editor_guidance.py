@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 
 from home.blocks import BodyBlock
 
-OUR_APPS = ("home", "programmes", "events")
+OUR_APPS = ("home", "programmes", "events", "search")
 # Fields Wagtail and wagtail-localize define and document themselves.
 INHERITED = {"translation_key", "locale", "sort_order"}
 

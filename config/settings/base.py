@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Our apps, in dependency order (each may only use the ones below it).
     "demo",
+    "editorial",
     "search",
     "events",
     "programmes",

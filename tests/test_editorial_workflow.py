@@ -1,0 +1,158 @@
+"""Roles and review: editors submit, moderators publish, translators keep to the English pages;
+scheduled pages go live and expire when `publish_scheduled` runs."""
+
+import datetime
+import io
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.utils import timezone
+from wagtail.models import Page, WorkflowState
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from editorial.demo_users import create_demo_users
+from editorial.roles import EDITOR, MODERATOR, REVIEW, TRANSLATOR, setup_roles
+from events.models import EventPage
+from tests import factories
+
+
+@pytest.fixture
+def roles(db, site_tree):
+    return setup_roles()
+
+
+def member(role, groups):
+    user = get_user_model().objects.create_user(role.name.lower(), password=None)
+    user.groups.add(groups[role.name])
+    return user
+
+
+@pytest.fixture
+def editor(roles):
+    return member(EDITOR, roles)
+
+
+@pytest.fixture
+def moderator(roles):
+    return member(MODERATOR, roles)
+
+
+@pytest.fixture
+def translator(roles):
+    return member(TRANSLATOR, roles)
+
+
+def page_form(page, **fields):
+    """What the admin posts when an editor saves ``page`` (a StandardPage)."""
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "introduction": page.introduction,
+            "body": streamfield([]),
+            "listing_image_alt": "",
+            "listing_title": "",
+            "listing_summary": "",
+            "seo_title": "",
+            "search_description": "",
+            "social_text": "",
+            "go_live_at": "",
+            "expire_at": "",
+            **fields,
+        }
+    )
+
+
+def test_setting_up_the_roles_twice_changes_nothing(roles):
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupPagePermission, Workflow
+
+    counts = (Group.objects.count(), GroupPagePermission.objects.count(), Workflow.objects.count())
+    setup_roles()
+    after = (Group.objects.count(), GroupPagePermission.objects.count(), Workflow.objects.count())
+    assert after == counts
+
+
+def test_an_editor_can_submit_but_not_publish(client, editor, site_tree):
+    page = site_tree["StandardPage"]["nl"]
+    assert not page.permissions_for_user(editor).can_publish()
+    client.force_login(editor)
+    url = f"/admin/pages/{page.pk}/edit/"
+    client.post(url, {**page_form(page, title="Zelf gepubliceerd?"), "action-publish": "1"})
+    assert Page.objects.get(pk=page.pk).title != "Zelf gepubliceerd?"  # not live
+    response = client.post(url, {**page_form(page, title="Ter controle"), "action-submit": "1"})
+    assert response.status_code == 302
+    state = WorkflowState.objects.get(base_content_type__isnull=False, object_id=str(page.pk))
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow.name == REVIEW
+    assert Page.objects.get(pk=page.pk).title != "Ter controle"
+
+
+def test_a_moderator_approves_and_the_change_goes_live(client, editor, moderator, site_tree):
+    page = site_tree["StandardPage"]["nl"]
+    client.force_login(editor)
+    client.post(
+        f"/admin/pages/{page.pk}/edit/",
+        {**page_form(page, title="Goedgekeurde titel"), "action-submit": "1"},
+    )
+    client.force_login(moderator)
+    dashboard = client.get("/admin/").content.decode()
+    assert "Goedgekeurde titel" in dashboard  # "awaiting your review" on the moderator's start
+    state = WorkflowState.objects.get(object_id=str(page.pk), status="in_progress")
+    task_state = state.current_task_state
+    response = client.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""}
+    )
+    assert response.status_code in (200, 302)
+    live = Page.objects.get(pk=page.pk)
+    assert live.title == "Goedgekeurde titel" and live.live
+
+
+def test_a_translator_edits_english_pages_only(client, translator, site_tree):
+    dutch, english = site_tree["StandardPage"]["nl"], site_tree["StandardPage"]["en"]
+    assert not dutch.permissions_for_user(translator).can_edit()
+    assert english.permissions_for_user(translator).can_edit()
+    assert not english.permissions_for_user(translator).can_publish()  # review applies too
+    client.force_login(translator)
+    assert client.get(f"/admin/pages/{dutch.pk}/edit/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/{english.pk}/edit/").status_code == 200
+
+
+def test_a_page_scheduled_in_the_past_goes_live_when_publish_scheduled_runs(site_tree):
+    now = timezone.now()
+    page = factories.StandardPageFactory(
+        parent=site_tree["HomePage"]["nl"], title="Gepland bericht", live=False
+    )
+    page.go_live_at = now + datetime.timedelta(hours=1)
+    page.save_revision().publish()  # scheduled, not live yet
+    assert not Page.objects.get(pk=page.pk).live
+    with time_machine.travel(now + datetime.timedelta(hours=2)):
+        call_command("publish_scheduled", stdout=io.StringIO())
+    assert Page.objects.get(pk=page.pk).live
+
+
+def test_an_expired_event_is_gone_from_the_agenda(client, site_tree):
+    now = timezone.now()
+    event = factories.EventPageFactory(
+        parent=site_tree["EventIndexPage"]["nl"], title="Verlopen lezing"
+    )
+    event.expire_at = now + datetime.timedelta(hours=1)
+    event.save_revision().publish()
+    agenda = site_tree["EventIndexPage"]["nl"].url
+    assert "Verlopen lezing" in client.get(agenda).content.decode()
+    with time_machine.travel(now + datetime.timedelta(hours=2)):
+        call_command("publish_scheduled", stdout=io.StringIO())
+    assert not EventPage.objects.get(pk=event.pk).live
+    assert "Verlopen lezing" not in client.get(agenda).content.decode()
+
+
+def test_demo_users_get_a_generated_password_shown_once(roles, client):
+    first = list(create_demo_users(roles))
+    passwords = [line.split("password ")[1].split()[0] for line in first]
+    assert len(set(passwords)) == 3 and all(len(password) >= 16 for password in passwords)
+    assert client.login(username="vertaler", password=passwords[2])
+    again = list(create_demo_users(roles))
+    assert not any(password in line for line in again for password in passwords)
+    assert all("password unchanged" in line for line in again)
