@@ -6,6 +6,7 @@ import io
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
@@ -156,3 +157,23 @@ def test_demo_users_get_a_generated_password_shown_once(roles, client):
     again = list(create_demo_users(roles))
     assert not any(password in line for line in again for password in passwords)
     assert all("password unchanged" in line for line in again)
+
+
+def test_the_dashboard_shows_this_weeks_events_draft_or_live(client, editor, site_tree):
+    agenda = site_tree["EventIndexPage"]["nl"]
+    soon = timezone.now() + datetime.timedelta(days=2)
+    later = timezone.now() + datetime.timedelta(days=20)
+    factories.EventPageFactory(parent=agenda, title="Lezing overmorgen", dates=[(soon, soon)])
+    factories.EventPageFactory(
+        parent=agenda, title="Concept deze week", live=False, dates=[(soon, soon)]
+    )
+    factories.EventPageFactory(parent=agenda, title="Over drie weken", dates=[(later, later)])
+    client.force_login(editor)
+    panel = (
+        BeautifulSoup(client.get("/admin/").content, "html.parser")
+        .select_one("#this-weeks-events-heading")
+        .find_parent("section")
+    )
+    text = panel.get_text(" ", strip=True)
+    assert "Lezing overmorgen" in text and "Concept deze week" in text
+    assert "Over drie weken" not in text
