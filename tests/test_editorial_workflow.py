@@ -177,3 +177,12 @@ def test_the_dashboard_shows_this_weeks_events_draft_or_live(client, editor, sit
     text = panel.get_text(" ", strip=True)
     assert "Lezing overmorgen" in text and "Concept deze week" in text
     assert "Over drie weken" not in text
+
+
+def test_the_editor_offers_preview_and_wagtails_accessibility_checks(client, editor, site_tree):
+    client.force_login(editor)
+    for page_type in ("StandardPage", "EventPage", "ProgrammePage"):
+        page = site_tree[page_type]["nl"]
+        soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser")
+        assert soup.select_one('[data-side-panel="preview"]'), page_type
+        assert soup.select_one('[data-side-panel="checks"]'), page_type
