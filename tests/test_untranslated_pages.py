@@ -64,9 +64,7 @@ def test_the_copy_says_in_english_that_it_is_dutch(client, db, site_tree, untran
     assert crumbs.select_one('[aria-current="page"]')["lang"] == "nl"
 
 
-def test_the_copy_points_search_engines_to_the_dutch_original(
-    client, db, site_tree, untranslated
-):
+def test_the_copy_points_search_engines_to_the_dutch_original(client, db, site_tree, untranslated):
     dutch_url = untranslated["nl"].full_url
     for language in ("nl", "en"):
         soup = get_soup(client, untranslated[language].url)
