@@ -24,6 +24,7 @@ from events.models import (
 from programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
 from tests.conftest import module_database
 from tests.factories import PAGE_TYPES
+from translations.status import pages_to_translate
 
 
 def build_demo():
@@ -228,3 +229,12 @@ def test_one_page_is_left_untranslated_and_says_so_in_english(client, db, demo_s
     response = client.get(copy.url)
     assert response.status_code == 200
     assert b"This page is not available in English yet." in response.content
+
+
+def test_translation_status_report_lists_only_the_untranslated_page(db, demo_site):
+    english = Locale.objects.get(language_code="en")
+    untranslated = Page.objects.get(locale=english, alias_of__isnull=False)
+    listed = pages_to_translate(english)
+    assert [(page.pk, page.translation_status) for page in listed] == [
+        (untranslated.alias_of_id, "missing")
+    ]

@@ -31,6 +31,8 @@ INSTALLED_APPS = [
     "events",
     "programmes",
     "home",
+    # Admin tools for translators (status report); builds on wagtail-localize only.
+    "translations",
     # Translation of page content: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
