@@ -49,6 +49,15 @@ def test_catalogue_is_complete(language):
     assert entries.percent_translated() == 100
 
 
+def test_english_catalogue_repeats_its_english_source_strings():
+    """A guess that msgmerge carried over from a similar string would show the wrong text."""
+    for entry in catalogue("en"):
+        if entry.msgid_plural:
+            assert entry.msgstr_plural == {0: entry.msgid, 1: entry.msgid_plural}
+        else:
+            assert entry.msgstr == entry.msgid
+
+
 def test_both_catalogues_hold_the_same_strings():
     def keys(language):
         return {(entry.msgctxt, entry.msgid) for entry in catalogue(language)}

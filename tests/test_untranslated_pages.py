@@ -42,8 +42,14 @@ def untranslated(site_tree):
 
 def test_english_visitors_reach_it_from_the_english_listing(client, db, site_tree, untranslated):
     soup = get_soup(client, site_tree["NewsIndexPage"]["en"].url)
-    links = {a["href"] for a in soup.select("main .card__title a")}
-    assert untranslated["en"].url in links
+    cards = {a["href"]: a.find_parent("article") for a in soup.select("main .card__title a")}
+    card = cards[untranslated["en"].url]
+    # Its Dutch title and summary are marked as Dutch, and the card says so in English.
+    assert card.select_one(".card__title")["lang"] == "nl"
+    assert card.select_one(".card__untranslated").get_text(strip=True) == "Only in Dutch"
+    translated = cards[site_tree["NewsPage"]["en"].url]
+    assert translated.select_one("[lang]") is None
+    assert translated.select_one(".card__untranslated") is None
 
 
 def test_the_copy_says_in_english_that_it_is_dutch(client, db, site_tree, untranslated):

@@ -2,6 +2,7 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import F
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
@@ -115,6 +116,31 @@ def untranslated_notice(context):
         "original_language": translation.get_language_info(original_code)["name_translated"],
         "language": translation.get_language_info(translation.get_language())["name_translated"],
     }
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_copy_language(context, page):
+    """For a page in a list: the language of its original when it is an untranslated copy.
+
+    Returns {"code", "name"} or None. The copies are looked up once per request, and only when a
+    list shows an alias at all, so a list's queries do not grow with its items.
+    """
+    if getattr(page, "alias_of_id", None) is None:
+        return None
+    request = context.get("request")
+    copies = getattr(request, "_untranslated_copies", None)
+    if copies is None:
+        copies = dict(
+            Page.objects.filter(
+                alias_of__isnull=False, alias_of__translation_key=F("translation_key")
+            ).values_list("pk", "alias_of__locale__language_code")
+        )
+        if request is not None:
+            request._untranslated_copies = copies
+    code = copies.get(page.pk)
+    if code is None:
+        return None
+    return {"code": code, "name": translation.get_language_info(code)["name_translated"]}
 
 
 @register.filter
