@@ -105,7 +105,9 @@ def test_changing_a_dutch_page_makes_it_outdated_and_syncing_clears_it(
     assert page.get_translation(english).title == "Stadsnieuws, bijgewerkt"
 
 
-def test_syncing_through_the_api_clears_it_too(admin, site_tree, news_index, english):
+def test_syncing_through_the_api_clears_it_too(
+    admin, site_tree, news_index, english, django_capture_on_commit_callbacks
+):
     page = factories.NewsPageFactory(parent=news_index, title="Bericht")
     translate_with_localize(page, english)
     page.introduction = "Een nieuwe inleiding."
@@ -113,10 +115,34 @@ def test_syncing_through_the_api_clears_it_too(admin, site_tree, news_index, eng
     assert "Bericht" in report_rows(admin)
 
     source = TranslationSource.objects.get_for_instance(page)
-    source.update_from_db()
-    for translation in source.translations.filter(enabled=True):
-        translation.save_target(publish=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        source.update_from_db()
+        for translation in source.translations.filter(enabled=True):
+            translation.save_target(publish=True)
     assert "Bericht" not in report_rows(admin)
+
+
+def test_synced_without_publishing_waits_for_the_translator(admin, site_tree, news_index, english):
+    """Sync without "Publish immediately": the new Dutch text is now in the translation editor,
+    and the page stays listed until the translation is published."""
+    page = factories.NewsPageFactory(parent=news_index, title="Agenda vol")
+    target = translate_with_localize(page, english)
+    page.introduction = "Nog meer activiteiten."
+    page.save_revision().publish()
+    url = report_rows(admin)["Agenda vol"][2]
+    assert admin.post(url, {}).status_code == 302
+
+    status, step, url = report_rows(admin)["Agenda vol"]
+    assert (status, step) == ("Translation not published", "Review and publish")
+    assert url == reverse("wagtailadmin_pages:edit", args=[target.pk])
+    # The edit link opens wagtail-localize's translation editor for the English page.
+    assert b"wagtail-localize" in admin.get(url).content.lower()
+
+    # The translator publishes the translation.
+    translation = TranslationSource.objects.get_for_instance(page).translations.get()
+    translation.save_target(publish=False)
+    target.get_latest_revision().publish()
+    assert "Agenda vol" not in report_rows(admin)
 
 
 def test_a_draft_translation_is_listed_until_it_is_published(admin, site_tree, news_index, english):

@@ -3,7 +3,8 @@
 wagtail-localize records, per source page, a ``TranslationSource`` whose ``last_updated_at`` is
 the moment its content was last taken from the page: when the page was first submitted for
 translation, and at every "Sync translated pages". A source page published after that moment has
-changes the translation has not received yet. An English page that is only an alias (the copy
+changes the translation has not received yet; a translation published before that moment has
+not been published with what the last sync brought. An English page that is only an alias (the copy
 wagtail-localize's tree synchronisation makes of a new Dutch page) is not a translation at all.
 """
 
@@ -55,6 +56,7 @@ def pages_to_translate(target_locale):
         .annotate(
             translation_page_id=Subquery(translation.values("pk")[:1]),
             translation_live=Subquery(translation.values("live")[:1]),
+            translation_published_at=Subquery(translation.values("last_published_at")[:1]),
             translation_source_id=Subquery(source.values("pk")[:1]),
             last_synced_at=Subquery(source.values("last_updated_at")[:1]),
         )
@@ -62,7 +64,11 @@ def pages_to_translate(target_locale):
             translation_status=Case(
                 When(translation_page_id__isnull=True, then=Value(MISSING)),
                 When(last_synced_at__lt=F("last_published_at"), then=Value(OUTDATED)),
-                When(translation_live=False, then=Value(UNPUBLISHED)),
+                # Not live, or synced (without "Publish immediately") since it was published.
+                When(
+                    Q(translation_live=False) | Q(translation_published_at__lt=F("last_synced_at")),
+                    then=Value(UNPUBLISHED),
+                ),
                 default=Value(""),
                 output_field=CharField(),
             )
