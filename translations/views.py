@@ -127,7 +127,10 @@ class TranslationStatusReportView(ReportView):
             return _("Translate"), url
         if page.translation_status == OUTDATED:
             url = reverse("wagtail_localize:update_translations", args=[page.translation_source_id])
-            back = reverse(self.index_url_name) + "?" + self.request.GET.urlencode()
+            # Back to this report with the same filters (not as the fragment the filters fetch).
+            filters = self.request.GET.copy()
+            filters.pop("_w_filter_fragment", None)
+            back = f"{reverse(self.index_url_name)}?{filters.urlencode()}"
             return _("Sync translation"), f"{url}?{urlencode({'next': back})}"
         url = reverse("wagtailadmin_pages:edit", args=[page.translation_page_id])
         return _("Review and publish"), url
