@@ -52,6 +52,19 @@ def test_english_visitors_reach_it_from_the_english_listing(client, db, site_tre
     assert translated.select_one(".card__untranslated") is None
 
 
+def test_an_untranslated_event_in_the_english_agenda(client, db, site_tree):
+    dutch = factories.EventPageFactory(
+        parent=site_tree["EventIndexPage"]["nl"], title="Lezing in het Nederlands"
+    )
+    create_aliases_for_new_page(dutch)
+    copy = dutch.get_translation(site_tree["EventIndexPage"]["en"].locale)
+    soup = get_soup(client, site_tree["EventIndexPage"]["en"].url)
+    link = soup.select_one(f'main .card__title a[href="{copy.url}"]')
+    card = link.find_parent("article")
+    assert card.select_one(".card__title")["lang"] == "nl"
+    assert card.select_one(".card__untranslated").get_text(strip=True) == "Only in Dutch"
+
+
 def test_the_copy_says_in_english_that_it_is_dutch(client, db, site_tree, untranslated):
     soup = get_soup(client, untranslated["en"].url)
     assert soup.html["lang"] == "en"
