@@ -7,6 +7,7 @@ listings; they read the Dutch content under an English notice, marked as Dutch.
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail_factories import ImageFactory
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from tests import factories
@@ -31,7 +32,10 @@ def switcher_link(soup, language):
 def untranslated(site_tree):
     """A new Dutch news item, synchronised into the English tree as wagtail-localize does."""
     dutch = factories.NewsPageFactory(
-        parent=site_tree["NewsIndexPage"]["nl"], title="Alleen in het Nederlands"
+        parent=site_tree["NewsIndexPage"]["nl"],
+        title="Alleen in het Nederlands",
+        listing_image=ImageFactory(),
+        listing_image_alt="Een radiostudio",
     )
     # What wagtail-localize's "after_create_page" hook does for a page made in the admin.
     create_aliases_for_new_page(dutch)
@@ -44,8 +48,9 @@ def test_english_visitors_reach_it_from_the_english_listing(client, db, site_tre
     soup = get_soup(client, site_tree["NewsIndexPage"]["en"].url)
     cards = {a["href"]: a.find_parent("article") for a in soup.select("main .card__title a")}
     card = cards[untranslated["en"].url]
-    # Its Dutch title and summary are marked as Dutch, and the card says so in English.
+    # Its Dutch title, summary and image text are marked as Dutch; the card says so in English.
     assert card.select_one(".card__title")["lang"] == "nl"
+    assert card.select_one("img")["lang"] == "nl"
     assert card.select_one(".card__untranslated").get_text(strip=True) == "Only in Dutch"
     translated = cards[site_tree["NewsPage"]["en"].url]
     assert translated.select_one("[lang]") is None
