@@ -87,6 +87,8 @@ class DemoBuilder:
         self.english = Locale.objects.get(language_code="en")
         # The content record each Dutch object was built from, to translate it with.
         self.records = {}
+        # Dutch pages left untranslated on purpose.
+        self.untranslated = set()
 
     def build(self):
         # Wagtail refreshes its reference index after every save, ten times over for a page with
@@ -330,15 +332,19 @@ class DemoBuilder:
     def build_news(self, home):
         index = self.index_page(home, NewsIndexPage, "news")
         for item in news.NEWS:
-            self.page(
-                index,
-                NewsPage,
-                item,
-                palette=item.themes[0],
-                body=stream_body(item.body),
-                date=datetime.date.fromisoformat(item.date),
-                **self.links(NewsPage, item),
-            )
+            self.news_page(index, item)
+        self.untranslated.add(self.news_page(index, news.UNTRANSLATED_NEWS))
+
+    def news_page(self, index, item):
+        return self.page(
+            index,
+            NewsPage,
+            item,
+            palette=item.themes[0],
+            body=stream_body(item.body),
+            date=datetime.date.fromisoformat(item.date),
+            **self.links(NewsPage, item),
+        )
 
     # English translation ---------------------------------------------------------------------
 
@@ -348,6 +354,13 @@ class DemoBuilder:
         built_pages = sorted((item for item in self.records if isinstance(item, Page)), key=_path)
         for instance in snippets + built_pages:
             existing = instance.get_translation_or_none(self.english)
+            if instance in self.untranslated:
+                if existing is None:
+                    # What wagtail-localize's tree synchronisation gives a new Dutch page: an
+                    # alias in the English tree, which stays Dutch until someone translates it.
+                    instance.copy_for_translation(self.english, copy_parents=True, alias=True)
+                    self.created += 1
+                continue
             if existing is not None and not getattr(existing, "alias_of_id", None):
                 continue
             translate(instance, self.english, english_by_dutch(self.records[instance]))

@@ -1,8 +1,11 @@
 """load_demo_content builds the whole bilingual site, and a second run changes nothing."""
 
 import datetime
+import xml.etree.ElementTree as ET
+from urllib.parse import urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.core.management import call_command
 from django.utils import timezone
 from django.utils.html import escape
@@ -24,6 +27,7 @@ from events.models import (
 from programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
 from tests.conftest import module_database
 from tests.factories import PAGE_TYPES
+from translations.status import pages_to_translate
 
 
 def build_demo():
@@ -80,7 +84,9 @@ def test_every_page_answers_200_in_both_languages(client, db, demo_site):
     translated_titles = 0
     for page in dutch_pages:
         translation = page.get_translation(english)
-        assert translation.live and translation.alias_of_id is None
+        assert translation.live
+        if translation.alias_of_id is not None:  # the one untranslated page, tested below
+            continue
         translated_titles += translation.title != page.title
         for version in (page, translation):
             response = client.get(version.url)
@@ -214,3 +220,98 @@ def test_demo_images_carry_alt_text_in_each_language(db, demo_site):
     english_theme = dutch_theme.get_translation(Locale.objects.get(language_code="en"))
     assert english_theme.listing_image == dutch_theme.listing_image
     assert english_theme.card_image_alt != dutch_theme.card_image_alt
+
+
+def test_one_page_is_left_untranslated_and_says_so_in_english(client, db, demo_site):
+    english = Locale.objects.get(language_code="en")
+    untranslated = Page.objects.filter(locale=english, alias_of__isnull=False)
+    assert untranslated.count() == 1
+    copy = untranslated.get()
+    original = copy.alias_of
+    assert original.locale.language_code == "nl" and copy.title == original.title
+    response = client.get(copy.url)
+    assert response.status_code == 200
+    assert b"This page is not available in English yet." in response.content
+
+
+def test_translation_status_report_lists_only_the_untranslated_page(db, demo_site):
+    english = Locale.objects.get(language_code="en")
+    untranslated = Page.objects.get(locale=english, alias_of__isnull=False)
+    listed = pages_to_translate(english)
+    assert [(page.pk, page.translation_status) for page in listed] == [
+        (untranslated.alias_of_id, "missing")
+    ]
+
+
+# Languages over the whole demo tree ------------------------------------------------------------
+
+
+def test_hreflang_and_switcher_are_reciprocal_on_every_page(client, db, demo_site):
+    """Every live page in both trees: its hreflang set is the same on each page it names, and
+    its switcher links lead to a page (never a 404) that links straight back, except where a
+    page has no translation, which the switcher then says."""
+    soups = {}
+
+    def soup(url):
+        path = urlsplit(url).path
+        if path not in soups:
+            response = client.get(path)
+            assert response.status_code == 200, path
+            soups[path] = BeautifulSoup(response.content, "html.parser")
+        return soups[path]
+
+    def alternates(url):
+        links = soup(url).select('head link[rel="alternate"][hreflang]')
+        return {link["hreflang"]: link["href"] for link in links}
+
+    pages = Page.objects.filter(depth__gt=1).live().select_related("locale")
+    assert pages.count() >= 100
+    notes = []
+    for page in pages:
+        language = page.locale.language_code
+        other = "en" if language == "nl" else "nl"
+        untranslated_copy = page.alias_of_id is not None
+        named = alternates(page.url)
+        assert named["x-default"] == named["nl"], page.url
+        if untranslated_copy:
+            assert page.full_url not in named.values()
+        else:
+            assert named[language] == page.full_url
+        for url in named.values():
+            assert alternates(url) == named, f"{page.url} and {url} name different alternates"
+
+        link = soup(page.url).select_one(f'nav.language-switcher a[hreflang="{other}"]')
+        note = link.select_one(".language-switcher__note")
+        target = soup(link["href"])  # never a dead end
+        if note is not None:
+            notes.append(page)
+            assert other not in named
+            continue
+        assert urlsplit(named[other]).path == link["href"]
+        back = target.select_one(f'nav.language-switcher a[hreflang="{language}"]')
+        if untranslated_copy:
+            # The Dutch original has no English version to link back to, and says so.
+            assert back.select_one(".language-switcher__note") is not None
+        else:
+            assert back["href"] == page.url, f"{link['href']} does not link back to {page.url}"
+    # Only the Dutch original of the one untranslated page has no English to link to.
+    assert [(page.locale.language_code, page.alias_of_id) for page in notes] == [("nl", None)]
+
+
+def test_sitemap_lists_every_translated_page_with_its_hreflang_set(client, db, demo_site):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    namespaces = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    xhtml = "{http://www.w3.org/1999/xhtml}link"
+    entries = {
+        url.find("sm:loc", namespaces).text: {
+            link.get("hreflang"): link.get("href") for link in url.iter(xhtml)
+        }
+        for url in ET.fromstring(response.content).findall("sm:url", namespaces)
+    }
+    pages = Page.objects.filter(depth__gt=1).live()
+    assert set(entries) == {page.full_url for page in pages.filter(alias_of__isnull=True)}
+    for page in pages.filter(alias_of__isnull=True):
+        html = BeautifulSoup(client.get(page.url).content, "html.parser")
+        links = html.select('head link[rel="alternate"][hreflang]')
+        assert entries[page.full_url] == {link["hreflang"]: link["href"] for link in links}

@@ -90,3 +90,31 @@ def test_database_url_switches_the_database_to_postgresql():
         "django.db.backends.postgresql stad"
     )
     assert "sqlite3" in read_settings("config.settings.dev", expression, DATABASE_URL="")
+
+
+# Printed by read_settings as "<class> <key>".
+MACHINE_TRANSLATOR = (
+    "(settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR or {}).get('CLASS'),"
+    " (settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR or {}).get('OPTIONS', {}).get('AUTH_KEY')"
+)
+DEEPL = "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+
+
+def test_machine_translation_is_deepl_when_a_key_is_set():
+    for module, environment in (
+        ("config.settings.dev", {}),
+        ("config.settings.production", PRODUCTION_SECRETS),
+    ):
+        result = read_settings(module, MACHINE_TRANSLATOR, DEEPL_API_KEY="abc:fx", **environment)
+        assert result == f"{DEEPL} abc:fx"
+
+
+def test_without_a_deepl_key_development_uses_the_dummy_and_production_none():
+    dummy = "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    assert read_settings("config.settings.dev", MACHINE_TRANSLATOR, DEEPL_API_KEY="") == (
+        f"{dummy} None"
+    )
+    production = read_settings(
+        "config.settings.production", MACHINE_TRANSLATOR, DEEPL_API_KEY="", **PRODUCTION_SECRETS
+    )
+    assert production == "None None"

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "events",
     "programmes",
     "home",
+    # Admin tools for translators (status report); builds on wagtail-localize only.
+    "translations",
     # Translation of page content: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -153,6 +155,24 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # wagtail-localize copies a page's parents into a locale when they are missing there.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+
+
+def machine_translator(deepl_api_key):
+    """wagtail-localize's "Machine translate" button: DeepL when a key is given, else none.
+
+    ``dev.py`` (and so the tests) fall back to wagtail-localize's dummy translator; production
+    offers no button without a key rather than one that fills in nonsense.
+    """
+    if not deepl_api_key:
+        return None
+    return {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        # Keys of DeepL's free plan end in ":fx"; wagtail-localize then uses the free endpoint.
+        "OPTIONS": {"AUTH_KEY": deepl_api_key},
+    }
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ.get("DEEPL_API_KEY", "").strip())
 
 LOGGING = {
     "version": 1,

@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import WAGTAILLOCALIZE_MACHINE_TRANSLATOR, env_list
 
 DEBUG = True
 # Only ever used on a developer's machine; production.py refuses to start without its own key.
@@ -15,3 +15,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Find static files where they are written, without collectstatic (production collects them).
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Without a DeepL key, wagtail-localize's dummy translator (it reverses the words) lets editors
+# try machine translation, and the tests exercise it, without calling anyone.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = WAGTAILLOCALIZE_MACHINE_TRANSLATOR or {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}

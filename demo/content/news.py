@@ -1,6 +1,6 @@
 """News about the results of Leiden Kennisstad in 2023 (dates are plausible, not official)."""
 
-from demo.content.schema import KeyFigure, News, T
+from demo.content.schema import KeyFigure, News, T, dutch_only
 
 NEWS: list[News] = [
     News(
@@ -567,3 +567,38 @@ NEWS: list[News] = [
         ],
     ),
 ]
+
+# The one page the demo leaves untranslated, as happens on a real site: wagtail-localize keeps an
+# untranslated copy of it in the English tree, where English visitors get the Dutch text with a
+# notice in English (and the translation status report lists it). Radio for Leiden's teachers is
+# in Dutch, so this is the news item most likely to wait for a translation.
+UNTRANSLATED_NEWS = News(
+    key="radiolef",
+    slug=dutch_only("radiolef-onderwijsradio-uit-leiden"),
+    title=dutch_only("RadioLEF: onderwijsradio uit Leiden"),
+    introduction=dutch_only(
+        "Leraren, schoolleiders en studenten vertellen op RadioLEF wat ze in de Leidse klassen "
+        "uitproberen."
+    ),
+    body=[
+        (
+            "paragraph",
+            dutch_only(
+                "Het Leiden Education Fieldlab wil laten zien wat er in het Leidse onderwijs "
+                "gebeurt, in de regio en daarbuiten. Daarom maakt het LEF ook radio: korte "
+                "gesprekken met mensen die voor de klas staan of er net vandaan komen."
+            ),
+        ),
+        (
+            "paragraph",
+            dutch_only(
+                "De afleveringen staan samen met andere verhalen op het online platform voor het "
+                "onderwijs in de Leidse regio. Zo kunnen scholen van elkaar leren, ook als ze "
+                "elkaar niet tegenkomen op een bijeenkomst van de thematafels."
+            ),
+        ),
+    ],
+    date="2023-12-05",
+    themes=["health"],
+    partners=["gemeente-leiden", "hogeschool-leiden", "mborijnland"],
+)

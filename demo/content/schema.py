@@ -18,6 +18,11 @@ class T:
     en: str
 
 
+def dutch_only(text):
+    """Text of the one page the demo leaves untranslated on purpose (it has no English)."""
+    return T(text, "")
+
+
 # A body is a list of blocks, each a (block type, value) pair:
 #   ("heading", T)                                  a section heading (h2)
 #   ("paragraph", T)                                one plain paragraph, no markup

@@ -2,9 +2,12 @@
 
 from django import template
 from django.conf import settings
+from django.db.models import F
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
+from home.localization import live_translations, untranslated_original
 from home.models import StandardPage
 
 register = template.Library()
@@ -48,22 +51,22 @@ def footer_pages(context):
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language: to this page's translation when it is live, else the nearest
-    translated ancestor (at least that language's home page), so no link ends in a 404."""
+    translated ancestor (at least that language's home page) with a note that says so, so no
+    link ends in a 404. An untranslated copy (see ``home.localization``) counts as missing."""
     request = context.get("request")
     page = context.get("page")
     # Views that are not pages (search) say where their translations are.
     translated_urls = context.get("translated_urls") or {}
     active = translation.get_language()
     locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = live_translations(page) if isinstance(page, Page) else {}
     links = []
     for code, _name in settings.LANGUAGES:
         locale = locales.get(code)
-        target, exact = None, False
-        if locale and isinstance(page, Page):
-            target = page.get_translation_or_none(locale)
-            exact = bool(target and target.live)
-            if not exact:
-                target = _nearest_translated_ancestor(page, locale)
+        target = translations.get(code)
+        exact = target is not None
+        if not exact and locale and isinstance(page, Page):
+            target = _nearest_translated_ancestor(page, locale)
         if target is None and locale and request:
             site = Site.find_for_request(request)
             target = site.root_page.get_translation_or_none(locale) if site else None
@@ -71,14 +74,20 @@ def language_links(context):
             url = translated_urls[code]
         else:
             url = target.get_url(request) if target else f"/{code}/"
+        note = ""
+        if not exact and isinstance(page, Page) and target is not None:
+            # Written in the language of the link, for the reader who follows it.
+            with translation.override(code):
+                note = gettext("Not translated yet: goes to “%(title)s”") % {"title": target.title}
         links.append(
             {
                 "code": code,
                 "name": translation.get_language_info(code)["name_local"],
                 "url": url,
-                "full_url": target.get_full_url(request) if exact else "",
+                "full_url": target.get_full_url(request) if exact and target else "",
                 "is_current": code == active,
                 "is_exact": exact,
+                "note": note,
             }
         )
     return links
@@ -87,9 +96,51 @@ def language_links(context):
 def _nearest_translated_ancestor(page, locale):
     ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
     translated = Page.objects.live().filter(
-        locale=locale, translation_key__in=ancestors.values("translation_key")
+        locale=locale,
+        alias_of__isnull=True,
+        translation_key__in=ancestors.values("translation_key"),
     )
     return translated.order_by("-depth").first()
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context):
+    """For a page that is an untranslated copy: its original and the two languages' names."""
+    original = untranslated_original(context.get("page"))
+    if original is None:
+        return None
+    original_code = original.locale.language_code
+    return {
+        "original": original,
+        "original_language_code": original_code,
+        "original_language": translation.get_language_info(original_code)["name_translated"],
+        "language": translation.get_language_info(translation.get_language())["name_translated"],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_copy_language(context, page):
+    """For a page in a list: the language of its original when it is an untranslated copy.
+
+    Returns {"code", "name"} or None. The copies are looked up once per request, and only when a
+    list shows an alias at all, so a list's queries do not grow with its items.
+    """
+    if getattr(page, "alias_of_id", None) is None:
+        return None
+    request = context.get("request")
+    copies = getattr(request, "_untranslated_copies", None)
+    if copies is None:
+        copies = dict(
+            Page.objects.filter(
+                alias_of__isnull=False, alias_of__translation_key=F("translation_key")
+            ).values_list("pk", "alias_of__locale__language_code")
+        )
+        if request is not None:
+            request._untranslated_copies = copies
+    code = copies.get(page.pk)
+    if code is None:
+        return None
+    return {"code": code, "name": translation.get_language_info(code)["name_translated"]}
 
 
 @register.filter
