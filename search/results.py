@@ -65,9 +65,13 @@ def type_of(page):
 def candidates(language_code, result_type=None, theme=None):
     """The pages a visitor may find: live, public, in their language, of the chosen type, and
     linked to ``theme`` (a ThemePage) when one is chosen."""
-    pages = (
-        Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language_code))
-    )
+    locale = Locale.objects.get(language_code=language_code)
+    pages = Page.objects.live().public().filter(locale=locale)
+    # An untranslated copy (wagtail-localize's alias) repeats a page of the other language
+    # word for word; that language's search finds the original. Excluded by id: search
+    # backends filter only on indexed fields, and aliases are few.
+    copies = Page.objects.filter(locale=locale, alias_of__isnull=False)
+    pages = pages.exclude(pk__in=list(copies.values_list("pk", flat=True)))
     # The EventIndexPage is left out: the agenda is reached through its events.
     models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
     content_types = ContentType.objects.get_for_models(*models).values()

@@ -194,3 +194,19 @@ def test_upcoming_events_rank_above_past_ones(client, indexed, django_capture_on
 def test_an_unknown_theme_or_kind_is_explained(client, indexed):
     soup = visit(client, "/nl/zoeken/", q="Inleiding", theme="<b>x</b>")
     assert "Dat thema bestaat niet" in soup.select_one(".notice").get_text()
+
+
+def test_untranslated_copies_are_left_to_the_original_languages_search(
+    client, indexed, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.synctree import create_aliases_for_new_page
+
+    news = factories.NewsPageFactory(
+        parent=indexed["NewsIndexPage"]["nl"], title="Radioprogramma over onderzoek"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        news.save_revision().publish()
+        create_aliases_for_new_page(news)
+    get_search_backend().refresh_indexes()
+    assert found(visit(client, "/nl/zoeken/", q="Radioprogramma")) == [news.title]
+    assert found(visit(client, "/en/search/", q="Radioprogramma")) == []
