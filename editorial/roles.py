@@ -79,7 +79,9 @@ TRANSLATOR = Role(
     pages_under=TRANSLATIONS,
     collections=MEDIA,
     # Snippet permissions cover every language; Wagtail has no per-locale snippet permission.
-    permissions=SNIPPETS_VIEW + ("programmes.change_partner", "events.change_venue"),
+    # submit_translation: start translations and see Reports → Translation status.
+    permissions=SNIPPETS_VIEW
+    + ("programmes.change_partner", "events.change_venue", "wagtail_localize.submit_translation"),
 )
 ROLES = (EDITOR, MODERATOR, TRANSLATOR)
 REVIEW = "Eindredactie"  # the name of the review workflow and its one task

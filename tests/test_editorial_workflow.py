@@ -186,3 +186,11 @@ def test_the_editor_offers_preview_and_wagtails_accessibility_checks(client, edi
         soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser")
         assert soup.select_one('[data-side-panel="preview"]'), page_type
         assert soup.select_one('[data-side-panel="checks"]'), page_type
+
+
+def test_translators_see_what_needs_translating(client, translator):
+    client.force_login(translator)
+    dashboard = client.get("/admin/")
+    assert dashboard.status_code == 200
+    report = client.get("/admin/reports/translation-status/")
+    assert report.status_code == 200
