@@ -56,8 +56,10 @@ def test_venue_listing_filters_by_city_and_language(editor_client, site_tree):
     in_leiden = editor_client.get(listing, {"city": "Leiden"}).content.decode()
     assert "Theater De Veste" in in_delft
     assert "Theater De Veste" not in in_leiden
-    in_dutch = editor_client.get(listing, {"locale": "nl"}).content.decode()
-    in_english = editor_client.get(listing, {"locale": "en"}).content.decode()
+    # The filter offers the languages by id, as its drop-down does.
+    dutch, english = (site_tree["HomePage"][code].locale.pk for code in ("nl", "en"))
+    in_dutch = editor_client.get(listing, {"locale": dutch}).content.decode()
+    in_english = editor_client.get(listing, {"locale": english}).content.decode()
     assert "Theater De Veste" in in_dutch
     assert "Theater De Veste" not in in_english
 
