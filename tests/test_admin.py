@@ -56,12 +56,20 @@ def test_venue_listing_filters_by_city_and_language(editor_client, site_tree):
     in_leiden = editor_client.get(listing, {"city": "Leiden"}).content.decode()
     assert "Theater De Veste" in in_delft
     assert "Theater De Veste" not in in_leiden
-    # The filter offers the languages by id, as its drop-down does.
-    dutch, english = (site_tree["HomePage"][code].locale.pk for code in ("nl", "en"))
-    in_dutch = editor_client.get(listing, {"locale": dutch}).content.decode()
-    in_english = editor_client.get(listing, {"locale": english}).content.decode()
+    # Wagtail's own language filter for translatable snippets (by language code).
+    in_dutch = editor_client.get(listing, {"locale": "nl"}).content.decode()
+    in_english = editor_client.get(listing, {"locale": "en"}).content.decode()
     assert "Theater De Veste" in in_dutch
     assert "Theater De Veste" not in in_english
+
+
+def test_partner_listing_filters_by_language(editor_client, site_tree):
+    from tests.factories import PartnerFactory
+
+    PartnerFactory(name="Hogeschool Zuid")
+    listing = "/admin/snippets/programmes/partner/"
+    assert "Hogeschool Zuid" in editor_client.get(listing, {"locale": "nl"}).content.decode()
+    assert "Hogeschool Zuid" not in editor_client.get(listing, {"locale": "en"}).content.decode()
 
 
 def event_form(site_tree, dates, **fields):
