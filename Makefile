@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages run scheduler test test-stack services-start services-stop serve-production lint check lock clean
+.PHONY: install messages run scheduler test test-browser test-stack services-start services-stop serve-production lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ run: install messages
 
 test: install messages
 	$(BIN)/pytest
+
+# Real-browser tests (tests/browser/): axe-core on every page type in both languages, keyboard
+# journeys, layout at 320 px. They need Chromium: Debian's (apt-get install chromium), CHROMIUM_PATH,
+# or Playwright's own download; without one they fail rather than skip. About two minutes.
+test-browser: install messages
+	$(BIN)/pytest -m browser tests/browser
 
 # Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C.
 # A host runs the same from cron (README, "Scheduling").
