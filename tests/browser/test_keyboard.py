@@ -1,4 +1,4 @@
-"""A keyboard user reaches the skip link, language switcher and main menu, and sees focus."""
+"""Keyboard users reach the header, the agenda filters and search, and always see where focus is."""
 
 from urllib.parse import urljoin
 
@@ -7,33 +7,40 @@ from playwright.sync_api import expect
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-FOCUS_STYLE = """() => {
+FOCUSED = """selector => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
     const box = el.getBoundingClientRect();
     return {
         text: el.textContent.trim(),
-        inside: ['.skip-link', '.language-switcher', '.main-menu'].find(s => el.closest(s)) || '',
+        id: el.id,
+        wanted: selector ? !!el.closest(selector) : false,
+        nativePart: !el.matches(':focus'),
         outline: style.outlineStyle,
         outlineWidth: parseFloat(style.outlineWidth),
-        onScreen: box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0,
+        onScreen: box.width > 0 && box.height > 0,
     };
 }"""
 
 
-def tab(page):
+def tab(page, selector=None):
     page.keyboard.press("Tab")
-    focused = page.evaluate(FOCUS_STYLE)
-    # What "visible focus" means here: a drawn outline on an element the visitor can see.
+    focused = page.evaluate(FOCUSED, selector)
+    if focused["nativePart"]:
+        # Focus is on a part of a native control that the page cannot style or read (the
+        # calendar button inside Chromium's date input): the browser draws its own ring there.
+        return focused
+    # What "visible focus" means here: a drawn outline on an element with a size on screen.
     assert focused["outline"] != "none" and focused["outlineWidth"] > 0, focused
     assert focused["onScreen"], focused
     return focused
 
 
-def tab_until_inside(page, selector, limit=20):
+def tab_to(page, selector, limit=40):
+    """Press Tab until focus is on (or inside) ``selector``, checking visible focus on the way."""
     for _ in range(limit):
-        focused = tab(page)
-        if focused["inside"] == selector:
+        focused = tab(page, selector)
+        if focused["wanted"]:
             return focused
     raise AssertionError(f"{limit} presses of Tab never reached {selector}")
 
@@ -43,17 +50,16 @@ def test_skip_link_language_switcher_and_main_menu_by_keyboard(site, page):
     expect(page.locator("html")).to_have_attribute("lang", "nl")
 
     # The skip link comes first, is shown when focused, and moves focus to the content.
-    first = tab(page)
-    assert first["inside"] == ".skip-link", first
-    assert first["text"] == "Direct naar de inhoud", first
+    first = tab(page, ".skip-link")
+    assert first["wanted"] and first["text"] == "Direct naar de inhoud", first
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
 
     # Then the header: the language switcher and the main menu, each with visible focus.
     page.goto(urljoin(site, "/nl/"))
-    switcher = tab_until_inside(page, ".language-switcher")
+    switcher = tab_to(page, ".language-switcher")
     assert switcher["text"].startswith("English"), switcher
-    menu = tab_until_inside(page, ".main-menu")
+    menu = tab_to(page, ".main-menu")
 
     # Enter follows the focused menu link: the visitor lands on that page, marked as current.
     page.keyboard.press("Enter")
@@ -61,7 +67,40 @@ def test_skip_link_language_switcher_and_main_menu_by_keyboard(site, page):
     expect(page.locator(".main-menu [aria-current=page]")).to_have_text(menu["text"])
 
     # The language switcher takes a keyboard user to the same page in English.
-    tab_until_inside(page, ".language-switcher")
+    tab_to(page, ".language-switcher")
     page.keyboard.press("Enter")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     assert page.url.startswith(urljoin(site, "/en/")), page.url
+
+
+def test_agenda_filter_by_keyboard(site, page):
+    page.goto(urljoin(site, "/en/events/"))
+    count = page.locator("#results")
+    everything = count.inner_text()
+
+    # Space ticks the "free" box, Enter on the button applies it: fewer dates, and a chip says why.
+    tab_to(page, "#filter-free")
+    page.keyboard.press("Space")
+    tab_to(page, ".filters__actions button")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**free=1**")
+    expect(page.locator("#filter-free")).to_be_checked()
+    expect(page.locator(".chip-list .chip")).to_have_count(1)
+    assert count.inner_text() != everything, everything
+
+
+def test_search_by_keyboard(site, page):
+    page.goto(urljoin(site, "/en/"))
+
+    tab_to(page, ".site-header__search")
+    page.keyboard.press("Enter")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+    tab_to(page, "#search-q")
+    page.keyboard.type("Leiden")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**q=Leiden**")
+    results = page.locator(".search-result")
+    expect(results.first).to_be_visible()
+    # Results are links a keyboard user reaches with visible focus.
+    tab_to(page, ".search-result a")
