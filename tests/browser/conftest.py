@@ -16,10 +16,6 @@ from wagtail_localize import models as localize
 
 from demo.builder import DemoBuilder
 
-# Playwright's sync API runs an event loop in this thread, so Django would refuse database access
-# from the test itself; the tests never touch the database concurrently with the browser.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -38,6 +34,23 @@ def chromium_path():
     if Path("/usr/bin/chromium").exists():
         return "/usr/bin/chromium"
     return None
+
+
+@pytest.fixture(scope="package", autouse=True)
+def allow_database_under_playwright():
+    """Playwright's sync API runs an event loop in this thread, so Django would refuse database
+    access from the tests themselves; they never use it while the browser is waiting.
+
+    Set for these tests only: the rest of the suite starts production subprocesses whose deploy
+    check fails (async.E001) when the variable is inherited.
+    """
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 def pytest_collection_modifyitems(items):
