@@ -18,7 +18,10 @@ FOCUSED = """selector => {
         nativePart: !el.matches(':focus'),
         outline: style.outlineStyle,
         outlineWidth: parseFloat(style.outlineWidth),
+        boxShadow: style.boxShadow,
         onScreen: box.width > 0 && box.height > 0,
+        left: box.left,
+        right: box.right,
     };
 }"""
 
@@ -30,8 +33,10 @@ def tab(page, selector=None):
         # Focus is on a part of a native control that the page cannot style or read (the
         # calendar button inside Chromium's date input): the browser draws its own ring there.
         return focused
-    # What "visible focus" means here: a drawn outline on an element with a size on screen.
-    assert focused["outline"] != "none" and focused["outlineWidth"] > 0, focused
+    # What "visible focus" means here: a drawn outline or a shadow ring, on an element with a
+    # size on screen.
+    outlined = focused["outline"] != "none" and focused["outlineWidth"] > 0
+    assert outlined or focused["boxShadow"] != "none", focused
     assert focused["onScreen"], focused
     return focused
 
@@ -71,6 +76,28 @@ def test_skip_link_language_switcher_and_main_menu_by_keyboard(site, page):
     page.keyboard.press("Enter")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     assert page.url.startswith(urljoin(site, "/en/")), page.url
+
+
+def test_main_menu_by_keyboard_at_320_pixels(site, page):
+    # The menu does not collapse behind a button on small screens: it wraps, so every item stays
+    # one Tab away and inside the window (WCAG 1.4.10).
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(urljoin(site, "/en/"))
+    items = page.locator(".main-menu a")
+    titles = items.all_inner_texts()
+    assert len(titles) >= 4, titles
+
+    reached = [tab_to(page, ".main-menu")]
+    while len(reached) < len(titles):
+        reached.append(tab(page, ".main-menu"))
+    assert [item["text"] for item in reached] == titles
+    for item in reached:
+        assert item["wanted"], item
+        assert item["left"] >= 0 and item["right"] <= 320, item
+
+    # Enter on the last item follows it.
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text(titles[-1])
 
 
 def test_agenda_filter_by_keyboard(site, page):
