@@ -15,25 +15,7 @@ from django.db.models.signals import post_save
 from wagtail_localize import models as localize
 
 from demo.builder import DemoBuilder
-
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    # Only the live server may be reached: a page that loads anything from outside fails visibly.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
-]
-
-
-def chromium_path():
-    """CHROMIUM_PATH, then Debian's Chromium, then None for Playwright's own download."""
-    configured = os.environ.get("CHROMIUM_PATH")
-    if configured:
-        return configured
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    return None
+from demo.screenshots import browser_launch_args
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -64,11 +46,7 @@ def pytest_collection_modifyitems(items):
 def browser_type_launch_args(browser_type_launch_args):
     # Without any Chromium, Playwright's launch fails with its own message: a missing browser
     # is a failure, never a skip (issue 8).
-    args = {**browser_type_launch_args, "args": BROWSER_ARGS}
-    path = chromium_path()
-    if path:
-        args["executable_path"] = path
-    return args
+    return {**browser_type_launch_args, **browser_launch_args()}
 
 
 @contextmanager
