@@ -42,6 +42,11 @@ def pages_to_visit(base_url, language):
     )
     if untranslated is not None:
         visits.append(("untranslated copy", urljoin(base_url, untranslated.get_url())))
+    # The agenda's other states: filters in force with an unknown value (chips and a notice),
+    # and the past dates.
+    agenda = page_model("EventIndexPage").objects.live().get(locale=locale).get_url()
+    visits.append(("agenda, filtered", urljoin(base_url, f"{agenda}?free=1&audience=unknown")))
+    visits.append(("agenda, past dates", urljoin(base_url, f"{agenda}past/")))
     with translation.override(language):
         search = reverse("search")
     visits.append(("search results", urljoin(base_url, f"{search}?q={SEARCH_QUERY}")))

@@ -36,6 +36,13 @@ def test_every_page_type_has_no_axe_violations(site, page, language):
         results = axe.run(page)
         if results.violations_count:
             reports.append(describe(label, url, results))
+    # The page a visitor gets for a mistyped address.
+    missing = f"{site}/{language}/no-such-page/"
+    response = page.goto(missing)
+    assert response.status == 404, missing
+    results = axe.run(page)
+    if results.violations_count:
+        reports.append(describe("not found", missing, results))
     report = "\n".join(reports)
     print(report)
     assert not reports, f"axe found violations in {language}:\n{report}"
