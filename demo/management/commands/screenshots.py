@@ -58,7 +58,10 @@ class Command(BaseCommand):
             raise CommandError("Playwright is missing: run make install.") from error
 
         base_url = f"http://127.0.0.1:{free_port()}"
-        targets = screenshot_targets(base_url)
+        try:
+            targets = screenshot_targets(base_url)
+        except LookupError as error:
+            raise CommandError(str(error)) from error
         manage = str(settings.BASE_DIR / "manage.py")
         address = base_url.removeprefix("http://")
         with tempfile.TemporaryFile() as log:
