@@ -115,6 +115,18 @@ def test_agenda_filter_by_keyboard(site, page):
     expect(page.locator(".chip-list .chip")).to_have_count(1)
     assert count.inner_text() != everything, everything
 
+    # A list of choices by keyboard: the arrow key picks the first spoken language offered.
+    language = page.locator("#filter-language")
+    tab_to(page, "#filter-language")
+    page.keyboard.press("ArrowDown")
+    chosen = language.input_value()
+    assert chosen, "the arrow key chose nothing"
+    tab_to(page, ".filters__actions button")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**language={chosen}**")
+    expect(language).to_have_value(chosen)
+    expect(page.locator(".chip-list .chip")).to_have_count(2)
+
 
 def test_search_by_keyboard(site, page):
     page.goto(urljoin(site, "/en/"))
