@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages run scheduler test test-stack services-start services-stop serve-production lint check lock clean
+.PHONY: install messages chromium run scheduler test test-browser screenshots test-stack services-start services-stop serve-production lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,31 @@ run: install messages
 
 test: install messages
 	$(BIN)/pytest
+
+# Chromium for the browser tests and screenshots: CHROMIUM_PATH, one on the PATH, or Debian's,
+# installed here. No browser is an error, never a reason to skip.
+chromium:
+	@[ -n "$${CHROMIUM_PATH:-}" ] || command -v chromium >/dev/null || \
+		(apt-get update -qq && apt-get install -y -qq chromium)
+
+# Real-browser tests (tests/browser/): axe-core on every page type in both languages, keyboard
+# journeys (menu, language switcher, agenda filters, search) with visible focus, layout at 320 px
+# and 1280 px, the site without JavaScript, reduced motion. About five minutes.
+test-browser: install messages chromium
+	$(BIN)/pytest -m browser tests/browser
+
+# PNGs of the home page, agenda, an event, a festival and a programme, in both languages at
+# 375 px and 1280 px, into screenshots/: the demo site in a throw-away database and media folder,
+# served on a free port by the command itself. Cluster and cache variables are dropped so
+# nothing outside the temporary folder is touched.
+screenshots: install messages chromium
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	unset SEARCH_URL REDIS_URL && \
+	export DJANGO_SETTINGS_MODULE=config.settings.dev DATABASE_URL="sqlite:///$$tmp/db.sqlite3" \
+		DJANGO_MEDIA_ROOT="$$tmp/media" && \
+	$(MANAGE) migrate --noinput -v0 && \
+	$(MANAGE) load_demo_content >/dev/null && \
+	$(MANAGE) screenshots --output screenshots
 
 # Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C.
 # A host runs the same from cron (README, "Scheduling").
@@ -81,4 +106,4 @@ lock:
 	rm -rf /tmp/stad-lock
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media collected_static .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache
