@@ -227,7 +227,8 @@ STANDARD_PAGES: list[StandardPage] = [
                 "paragraph",
                 T(
                     "Deze website voldoet gedeeltelijk aan de toegankelijkheidseisen: WCAG 2.1 op "
-                    "niveau A en AA, zoals het Tijdelijk besluit digitale toegankelijkheid overheid vraagt.",
+                    "niveau A en AA, zoals het Tijdelijk besluit digitale toegankelijkheid "
+                    "overheid vraagt.",
                     "This website is partially compliant with the accessibility requirements: "
                     "WCAG 2.1 at levels A and AA, as the Dutch Temporary Decree on Digital "
                     "Accessibility for Government requires.",
