@@ -15,7 +15,7 @@ class VenueViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 310
     list_display = ["name", "street", "city", "locale"]
-    list_filter = ["locale", "city"]
+    list_filter = ["city"]
 
 
 register_snippet(VenueViewSet)

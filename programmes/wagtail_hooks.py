@@ -16,7 +16,6 @@ class PartnerViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 300
     list_display = ["name", "website", "locale"]
-    list_filter = ["locale"]
 
 
 register_snippet(PartnerViewSet)

@@ -46,6 +46,32 @@ def test_snippet_listings_open_with_search(editor_client, site_tree, snippet):
         assert "Zaal" in response.content.decode()
 
 
+def test_venue_listing_filters_by_city_and_language(editor_client, site_tree):
+    from tests.factories import VenueFactory
+
+    VenueFactory(name="Theater De Veste", city="Delft")
+    listing = "/admin/snippets/events/venue/"
+
+    in_delft = editor_client.get(listing, {"city": "Delft"}).content.decode()
+    in_leiden = editor_client.get(listing, {"city": "Leiden"}).content.decode()
+    assert "Theater De Veste" in in_delft
+    assert "Theater De Veste" not in in_leiden
+    # Wagtail's own language filter for translatable snippets (by language code).
+    in_dutch = editor_client.get(listing, {"locale": "nl"}).content.decode()
+    in_english = editor_client.get(listing, {"locale": "en"}).content.decode()
+    assert "Theater De Veste" in in_dutch
+    assert "Theater De Veste" not in in_english
+
+
+def test_partner_listing_filters_by_language(editor_client, site_tree):
+    from tests.factories import PartnerFactory
+
+    PartnerFactory(name="Hogeschool Zuid")
+    listing = "/admin/snippets/programmes/partner/"
+    assert "Hogeschool Zuid" in editor_client.get(listing, {"locale": "nl"}).content.decode()
+    assert "Hogeschool Zuid" not in editor_client.get(listing, {"locale": "en"}).content.decode()
+
+
 def event_form(site_tree, dates, **fields):
     """What the admin posts for a new event with ``dates`` as (start, end, status, moved from)."""
     occurrences = [

@@ -166,10 +166,14 @@ class BasePage(ListingFields, SeoFields, Page):
 
     @property
     def card_image_alt(self):
-        """Alt text in the page's language; images themselves hold one description only."""
+        """Alt text in the page's language; images themselves hold one description only.
+
+        Not `default_alt_text`: it falls back to the image's title, often a file name. An image
+        without a description was marked decorative when it was uploaded, so its alt is empty.
+        """
         if not self.listing_image:
             return ""
-        return self.listing_image_alt or self.listing_image.default_alt_text
+        return self.listing_image_alt or self.listing_image.description
 
     # Where a theme page lists pages of this type, lowest first.
     theme_listing_position = 100
