@@ -73,8 +73,9 @@ def open_graph(page, request, canonical, languages):
             ("og:image", urljoin(canonical, rendition.url)),
             ("og:image:width", str(rendition.width)),
             ("og:image:height", str(rendition.height)),
-            ("og:image:alt", image_alt(page)),
         ]
+        if alt := image_alt(page):
+            properties.append(("og:image:alt", alt))
     return properties
 
 
@@ -84,9 +85,10 @@ def meta_description(page):
 
 
 def image_alt(page):
+    # Not `default_alt_text`: it falls back to the image's title, often a file name.
     if getattr(page, "social_image", None):
-        return page.social_image.default_alt_text
-    return getattr(page, "card_image_alt", "") or page.listing_image.default_alt_text
+        return page.social_image.description
+    return getattr(page, "card_image_alt", "")
 
 
 def organization_json_ld(home, request):

@@ -107,12 +107,26 @@ def test_a_shared_news_item_shows_its_picture(client, db, site_tree):
 
 
 def test_a_social_image_replaces_the_listing_image(client, db, site_tree):
-    social = ImageFactory(title="Deelbeeld", file__width=1200, file__height=675)
+    social = ImageFactory(
+        title="deelbeeld.jpg", description="Publiek bij een lezing", file__width=1200
+    )
     news = factories.NewsPageFactory(
         parent=site_tree["NewsIndexPage"]["nl"], listing_image=ImageFactory(), social_image=social
     )
-    (image,) = open_graph(get_soup(client, news.url))["og:image"]
-    assert image == "http://localhost" + social.get_rendition(SOCIAL_IMAGE_SPEC).url
+    properties = open_graph(get_soup(client, news.url))
+    assert properties["og:image"] == [
+        "http://localhost" + social.get_rendition(SOCIAL_IMAGE_SPEC).url
+    ]
+    assert properties["og:image:alt"] == ["Publiek bij een lezing"]
+
+
+def test_a_decorative_picture_has_no_image_text(client, db, site_tree):
+    news = factories.NewsPageFactory(
+        parent=site_tree["NewsIndexPage"]["nl"], listing_image=ImageFactory(title="IMG_0042.jpg")
+    )
+    properties = open_graph(get_soup(client, news.url))
+    assert properties["og:image"]
+    assert "og:image:alt" not in properties
 
 
 def test_the_canonical_address_ignores_filters_but_keeps_sub_pages(client, db, site_tree):
