@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.html import json_script
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
+from wagtail.models import Site
 
 from home.models import NewsPage
 
@@ -97,11 +98,14 @@ def organization_json_ld(home, request):
     No ``sameAs``: the demo has no social media accounts to point at.
     """
     url = home.get_full_url(request)
+    # One organisation behind both languages: named after the site's root (the Dutch home).
+    site = Site.find_for_request(request) if request else None
+    organization_url = site.root_page.get_full_url(request) if site else url
     organization = {
         "@type": "GovernmentOrganization",
-        "@id": url + "#organization",
+        "@id": organization_url + "#organization",
         "name": gettext("Municipality of Leiden"),
-        "url": url,
+        "url": organization_url,
         "logo": urljoin(url, static("img/logo.svg")),
         "address": {
             "@type": "PostalAddress",

@@ -184,7 +184,10 @@ def test_the_home_page_names_the_organisation(client, db, site_tree, language, n
     organization, website = data["@graph"]
     assert organization["@type"] == "GovernmentOrganization"
     assert organization["name"] == name
-    assert organization["url"] == home.get_full_url()
+    # The same organisation in both languages.
+    assert organization["url"] == site_tree["HomePage"]["nl"].get_full_url()
+    assert organization["@id"] == "http://localhost/nl/#organization"
+    assert website["url"] == home.get_full_url()
     assert organization["logo"] == "http://localhost/static/img/logo.svg"
     assert "sameAs" not in organization
     assert website["@type"] == "WebSite"

@@ -4,8 +4,11 @@ the first picture of a page is fetched before the visitor scrolls to it."""
 import json
 import re
 
+import PIL.Image
 import pytest
 from bs4 import BeautifulSoup
+from django.conf import settings
+from django.core.files.storage import default_storage
 from wagtail_factories import ImageFactory
 
 from tests import factories
@@ -93,3 +96,14 @@ def test_pictures_in_the_body_are_lazy_and_keep_their_text(client, db, site_tree
         assert img["loading"] == "lazy"
         # Not cropped: the whole picture in its own proportions.
         assert int(img["width"]) / int(img["height"]) == pytest.approx(4 / 3, abs=0.01)
+
+
+def test_the_sources_really_are_avif_and_webp(client, db, site_tree, illustrated_news):
+    """Pillow (13, with libavif) writes AVIF itself; without it this fails, it does not skip."""
+    soup = get_soup(client, illustrated_news.url)
+    picture = soup.select_one("main picture")
+    for source, expected in zip(picture.select("source"), ("AVIF", "WEBP"), strict=True):
+        first_url = source["srcset"].split(",")[0].split()[0]
+        path = first_url.removeprefix(settings.MEDIA_URL)
+        with default_storage.open(path) as file, PIL.Image.open(file) as image:
+            assert image.format == expected
