@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from home.robots import robots_txt
 from home.sitemap import LocalizedSitemap
 from search import views as search_views
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("healthz", healthz, name="healthz"),
 ]
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from events.models.choices import SpokenLanguage
 from events.models.occurrence import Status
+from home.seo import SOCIAL_IMAGE_SPEC
 
 SCHEMA = "https://schema.org/"
 
@@ -29,8 +30,6 @@ SPOKEN_LANGUAGE_CODES = {
     SpokenLanguage.ENGLISH: "en",
     SpokenLanguage.BOTH: ["nl", "en"],
 }
-
-IMAGE_SPEC = "fill-1200x675"  # 16:9, at least the 1200 pixels wide that search engines ask for
 
 
 def event_json_ld(page, request):
@@ -75,7 +74,7 @@ def shared_fields(page, url, request):
     if page.listing_image:
         # Against the page address, not the request: an image on the page's own host, and
         # renditions on a media host (an absolute URL) stay as they are.
-        image = page.listing_image.get_rendition(IMAGE_SPEC)
+        image = page.listing_image.get_rendition(SOCIAL_IMAGE_SPEC)
         data["image"] = urljoin(url, image.url) if url else image.url
     if page.audiences:
         data["audience"] = [

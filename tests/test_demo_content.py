@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.images.models import Image
@@ -32,6 +33,11 @@ from translations.status import pages_to_translate
 
 def build_demo():
     DemoBuilder().build()
+    # Visit every page once, so the picture renditions (AVIF is slow to encode) are made once
+    # for the module instead of again in each test that visits every page.
+    client = Client()
+    for page in Page.objects.filter(depth__gt=1).live():
+        client.get(page.url)
 
 
 @pytest.fixture(scope="module")
@@ -315,3 +321,78 @@ def test_sitemap_lists_every_translated_page_with_its_hreflang_set(client, db, d
         html = BeautifulSoup(client.get(page.url).content, "html.parser")
         links = html.select('head link[rel="alternate"][hreflang]')
         assert entries[page.full_url] == {link["hreflang"]: link["href"] for link in links}
+
+
+# Findability and the accessibility statement ---------------------------------------------------
+
+
+def test_every_page_has_a_title_of_its_own(client, db, demo_site):
+    """Search results show the title: two pages with the same one look like duplicates."""
+    titles = {}
+    for page in Page.objects.filter(depth__gt=1).live().exclude(alias_of__isnull=False):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        title = BeautifulSoup(response.content, "html.parser").title.get_text()
+        assert title.strip(), page.url
+        titles.setdefault(title, []).append(page.url)
+    duplicates = {title: urls for title, urls in titles.items() if len(urls) > 1}
+    assert not duplicates
+    assert len(titles) >= 100
+
+
+STATEMENT_SECTIONS = {
+    "nl": [
+        "Status",
+        "Wat nog niet voldoet",
+        "Wat we eraan doen",
+        "Contact en een probleem melden",
+        "Niet tevreden?",
+    ],
+    "en": [
+        "Compliance status",
+        "What does not comply yet",
+        "What we are doing about it",
+        "Contact and reporting a problem",
+        "Not satisfied?",
+    ],
+}
+STATEMENT_FACTS = {
+    "nl": [
+        "voldoet gedeeltelijk",
+        "WCAG 2.1",
+        "Datum van deze verklaring: 29 november 2026",
+        "Laatste controle: 29 november 2026",
+        "Pdf-documenten",
+        "toegankelijkheid@example.nl",
+        "Nationale ombudsman",
+    ],
+    "en": [
+        "partially compliant",
+        "WCAG 2.1",
+        "Date of this statement: 29 November 2026",
+        "Last checked: 29 November 2026",
+        "PDF documents",
+        "toegankelijkheid@example.nl",
+        "National Ombudsman",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "slug"), [("nl", "toegankelijkheid"), ("en", "accessibility")]
+)
+def test_the_accessibility_statement_is_built_like_the_governments(
+    client, db, demo_site, language, slug
+):
+    statement = Page.objects.live().get(locale__language_code=language, slug=slug)
+    response = client.get(statement.url)
+    assert response.status_code == 200
+    main = BeautifulSoup(response.content, "html.parser").select_one("main")
+    headings = [heading.get_text(strip=True) for heading in main.select("h2")]
+    assert headings == STATEMENT_SECTIONS[language]
+    text = " ".join(main.get_text(" ").split())
+    for fact in STATEMENT_FACTS[language]:
+        assert fact in text
+    # The footer links every visitor to it.
+    footer = BeautifulSoup(response.content, "html.parser").select_one("footer")
+    assert footer.find("a", href=statement.url) is not None

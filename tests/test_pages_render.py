@@ -49,10 +49,10 @@ def test_base_layout_is_accessible_and_self_hosted(client, db, site_tree):
     assert menu.find("a", attrs={"aria-current": "true"}).get_text(strip=True) == (
         site_tree["EventIndexPage"]["en"].title
     )
-    # Nothing is loaded from elsewhere; rel=alternate links name pages, they load nothing.
+    # Nothing is loaded from elsewhere; alternate and canonical links name pages, load nothing.
     for tag, attribute in (("link", "href"), ("script", "src"), ("img", "src")):
         for element in soup.find_all(tag):
-            if "alternate" in element.get("rel", []):
+            if {"alternate", "canonical"} & set(element.get("rel", [])):
                 continue
             assert not element.get(attribute, "").startswith(("http:", "https:", "//"))
 

@@ -149,6 +149,8 @@ CACHES = services.caches(os.environ.get("REDIS_URL"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Stad van ontdekkingen"
+# robots.txt: "0" on a staging or acceptance copy keeps every search engine out of it.
+SEARCH_ENGINES_MAY_INDEX = os.environ.get("SEARCH_ENGINES_MAY_INDEX", "1") != "0"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ.get("SEARCH_URL"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

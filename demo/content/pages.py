@@ -207,18 +207,46 @@ STANDARD_PAGES: list[StandardPage] = [
             ),
         ],
     ),
+    # Built like the statements in the Dutch government's register (digitoegankelijk.nl):
+    # status with its dates, what does not comply yet, measures, contact and complaints.
     StandardPage(
         key="accessibility",
         slug=T("toegankelijkheid", "accessibility"),
         title=T("Toegankelijkheidsverklaring", "Accessibility statement"),
         introduction=T(
-            "We willen dat iedereen deze website kan gebruiken. Dit is een voorbeeldverklaring "
-            "voor de demoversie van de website.",
-            "We want everyone to be able to use this website. This is a sample statement for the "
-            "demo version of the website.",
+            "De gemeente Leiden wil dat iedereen deze website kan gebruiken, ook mensen met een "
+            "beperking. Hier leest u hoe toegankelijk de website is en wat u kunt doen als iets "
+            "niet werkt.",
+            "The Municipality of Leiden wants everyone to be able to use this website, including "
+            "people with a disability. Here you can read how accessible the website is and what "
+            "you can do if something does not work.",
         ),
         body=[
-            ("heading", T("Demoverklaring", "Demo statement")),
+            ("heading", T("Status", "Compliance status")),
+            (
+                "paragraph",
+                T(
+                    "Deze website voldoet gedeeltelijk aan de toegankelijkheidseisen: WCAG 2.1 op "
+                    "niveau A en AA, zoals het Tijdelijk besluit digitale toegankelijkheid "
+                    "overheid vraagt.",
+                    "This website is partially compliant with the accessibility requirements: "
+                    "WCAG 2.1 at levels A and AA, as the Dutch Temporary Decree on Digital "
+                    "Accessibility for Government requires.",
+                ),
+            ),
+            (
+                "paragraph",
+                T(
+                    "Datum van deze verklaring: 29 november 2026. Laatste controle: 29 november "
+                    "2026, met automatische tests (axe-core) van elk soort pagina in beide talen "
+                    "en met tests die de website alleen met het toetsenbord bedienen. Een "
+                    "onderzoek door een onafhankelijke deskundige is nog niet gedaan.",
+                    "Date of this statement: 29 November 2026. Last checked: 29 November 2026, "
+                    "with automated tests (axe-core) of every type of page in both languages and "
+                    "with tests that operate the website by keyboard alone. An audit by an "
+                    "independent expert has not been carried out yet.",
+                ),
+            ),
             (
                 "paragraph",
                 T(
@@ -229,17 +257,28 @@ STANDARD_PAGES: list[StandardPage] = [
                     "Dutch government bodies, but it is not listed in the official register.",
                 ),
             ),
-            ("heading", T("Status", "Compliance status")),
+            ("heading", T("Wat nog niet voldoet", "What does not comply yet")),
             (
                 "paragraph",
                 T(
-                    "Deze website voldoet gedeeltelijk aan de toegankelijkheidseisen van WCAG 2.1 "
-                    "op niveau AA. We testen de website op dit moment.",
-                    "This website is partially compliant with the WCAG 2.1 accessibility "
-                    "requirements at level AA. We are currently testing the website.",
+                    "Pdf-documenten uit het archief van de gemeente, zoals oudere jaarstukken, "
+                    "zijn niet getagd. Een schermlezer kan ze niet goed voorlezen. Wilt u een "
+                    "document in een andere vorm? Vraag erom, dan sturen we het u.",
+                    "PDF documents from the municipal archive, such as older annual reports, are "
+                    "not tagged. A screen reader cannot read them out properly. Would you like a "
+                    "document in another format? Ask us and we will send it to you.",
                 ),
             ),
-            ("heading", T("Wat nog niet voldoet", "What does not comply yet")),
+            (
+                "paragraph",
+                T(
+                    "Online activiteiten worden uitgezonden via websites van partners. Daar zijn "
+                    "livestreams niet altijd ondertiteld. Die websites vallen buiten deze "
+                    "verklaring.",
+                    "Online events are streamed on partners’ websites. Live streams there do not "
+                    "always have captions. Those websites are not covered by this statement.",
+                ),
+            ),
             (
                 "paragraph",
                 T(
@@ -252,39 +291,64 @@ STANDARD_PAGES: list[StandardPage] = [
             (
                 "paragraph",
                 T(
-                    "Sommige pdf-documenten van partners zijn mogelijk niet goed leesbaar met "
-                    "hulpsoftware, zoals een schermlezer.",
-                    "Some PDF documents from partners may not be easy to read with assistive "
-                    "technology, such as a screen reader.",
+                    "Automatische tests vinden niet alles. Of teksten begrijpelijk zijn en of "
+                    "beschrijvingen van afbeeldingen kloppen, is nog niet door mensen met een "
+                    "beperking getest.",
+                    "Automated tests do not find everything. Whether texts are easy to understand "
+                    "and whether image descriptions are accurate has not yet been tested with "
+                    "people with a disability.",
                 ),
             ),
             ("heading", T("Wat we eraan doen", "What we are doing about it")),
             (
                 "paragraph",
                 T(
-                    "We laten de website onderzoeken door een deskundige. Gevonden problemen "
-                    "lossen we zo snel mogelijk op. We vragen partners om toegankelijke versies "
-                    "van hun documenten.",
-                    "We are having the website checked by an expert and will fix any problems we "
-                    "find as soon as possible. We are asking partners for accessible versions of "
-                    "their documents.",
+                    "Bij elke wijziging aan de website testen we automatisch of elk soort pagina "
+                    "in beide talen toegankelijk blijft. Redacteuren moeten bij elke afbeelding "
+                    "een beschrijving geven of aangeven dat die alleen decoratief is.",
+                    "Every change to the website is tested automatically to check that every "
+                    "type of page stays accessible in both languages. Editors must describe "
+                    "every image or mark it as decorative.",
                 ),
             ),
-            ("heading", T("Contact", "Contact us")),
             (
                 "paragraph",
                 T(
-                    "Loopt u tegen iets aan? Of heeft u een vraag? Mail naar "
-                    "toegankelijkheid@example.nl. We reageren binnen vijf werkdagen.",
+                    "In 2027 laten we de website onderzoeken door een onafhankelijke deskundige. "
+                    "We vragen partners om toegankelijke versies van hun documenten en om "
+                    "ondertiteling bij hun livestreams.",
+                    "In 2027 we will have the website audited by an independent expert. We are "
+                    "asking partners for accessible versions of their documents and for captions "
+                    "on their live streams.",
+                ),
+            ),
+            ("heading", T("Contact en een probleem melden", "Contact and reporting a problem")),
+            (
+                "paragraph",
+                T(
+                    "Loopt u tegen iets aan, of heeft u een vraag? Mail naar "
+                    "toegankelijkheid@example.nl. Vertel op welke pagina het was en wat er "
+                    "misging. U krijgt binnen vijf werkdagen antwoord. Binnen twee weken lossen "
+                    "we het probleem op, of we bieden u de informatie op een andere manier aan.",
                     "Have you run into a problem, or do you have a question? Email "
-                    "toegankelijkheid@example.nl. We will reply within five working days.",
+                    "toegankelijkheid@example.nl. Tell us which page it was and what went wrong. "
+                    "You will get a reply within five working days. Within two weeks we will fix "
+                    "the problem, or offer you the information in another way.",
                 ),
             ),
+            ("heading", T("Niet tevreden?", "Not satisfied?")),
             (
                 "paragraph",
                 T(
-                    "Deze verklaring is opgesteld op 28 november 2026.",
-                    "This statement was drawn up on 28 November 2026.",
+                    "Bent u niet tevreden over hoe we uw melding hebben behandeld? Dien dan een "
+                    "klacht in bij de gemeente Leiden, ook via toegankelijkheid@example.nl. Bent u "
+                    "na die klachtprocedure nog steeds niet tevreden, dan kunt u zich wenden tot "
+                    "de Nationale ombudsman (www.nationaleombudsman.nl).",
+                    "Are you not satisfied with how we handled your report? Then submit a "
+                    "complaint to the Municipality of Leiden, also via "
+                    "toegankelijkheid@example.nl. If you are still not satisfied after that "
+                    "complaints procedure, you can turn to the National Ombudsman (Nationale "
+                    "ombudsman, www.nationaleombudsman.nl).",
                 ),
             ),
         ],

@@ -2,11 +2,10 @@
 
 from django import template
 from django.utils.formats import number_format
-from django.utils.html import json_script
-from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
 from events.structured_data import event_json_ld
+from home.seo import json_ld_script
 
 register = template.Library()
 
@@ -17,10 +16,7 @@ def event_structured_data(context, page):
     data = event_json_ld(page, context.get("request"))
     if not data:
         return ""
-    # json_script escapes <, > and & so no text in the data can close the script element.
-    script = json_script(data[0] if len(data) == 1 else data)
-    # (str.replace drops the "safe" mark json_script set, so it is set again.)
-    return mark_safe(script.replace('type="application/json"', 'type="application/ld+json"', 1))
+    return json_ld_script(data[0] if len(data) == 1 else data)
 
 
 @register.filter
