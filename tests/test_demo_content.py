@@ -7,14 +7,12 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from django.test import Client
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, get_page_models
 from wagtail_localize.models import StringTranslation
 
-from demo.builder import DemoBuilder
 from events.models import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -27,22 +25,14 @@ from events.models import (
 )
 from programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
 from tests.conftest import module_database
+from tests.demo_site import build_demo_with_renditions
 from tests.factories import PAGE_TYPES
 from translations.status import pages_to_translate
 
 
-def build_demo():
-    DemoBuilder().build()
-    # Visit every page once, so the picture renditions (AVIF is slow to encode) are made once
-    # for the module instead of again in each test that visits every page.
-    client = Client()
-    for page in Page.objects.filter(depth__gt=1).live():
-        client.get(page.url)
-
-
 @pytest.fixture(scope="module")
 def demo_site(django_db_setup, django_db_blocker):
-    yield from module_database(django_db_blocker, build_demo)
+    yield from module_database(django_db_blocker, build_demo_with_renditions)
 
 
 def snapshot():

@@ -14,8 +14,8 @@ from django.db import connection
 from django.db.models.signals import post_save
 from wagtail_localize import models as localize
 
-from demo.builder import DemoBuilder
 from demo.screenshots import browser_launch_args
+from tests.demo_site import build_demo_with_renditions
 
 
 @pytest.fixture(scope="package", autouse=True)
@@ -84,7 +84,7 @@ def demo_content(django_db_setup, django_db_blocker):
         previous = getattr(connection, "_test_serialized_contents", None)
         migrated = connection.creation.serialize_db_to_string()
         cache.clear()
-        DemoBuilder().build()
+        build_demo_with_renditions()
         connection._test_serialized_contents = connection.creation.serialize_db_to_string()
         yield
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
