@@ -4,6 +4,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.search import index
 
 from home.listing import with_listing_images
@@ -55,6 +56,12 @@ class NewsPage(BodyFieldMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
         index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("introduction"),
+        APIField("listing_image"),
+        APIField("body"),
     ]
 
     parent_page_types = ["home.NewsIndexPage"]
