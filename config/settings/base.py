@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Our apps, in dependency order (each may only use the ones below it).
+    "api",
     "demo",
     "editorial",
     "search",
@@ -42,6 +43,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
+    # The read-only JSON API (api/); JSON only, without Django REST framework's HTML browser.
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -67,8 +70,9 @@ MIDDLEWARE = [
     # Serves collected static files in production, with long cache headers for hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Picks the language from the /nl/ or /en/ prefix and redirects "/" by Accept-Language.
-    "django.middleware.locale.LocaleMiddleware",
+    # Picks the language from the /nl/ or /en/ prefix and redirects "/" by Accept-Language
+    # (Django's, except that a 404 from the API or a document stays a 404).
+    "config.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -154,6 +158,8 @@ SEARCH_ENGINES_MAY_INDEX = os.environ.get("SEARCH_ENGINES_MAY_INDEX", "1") != "0
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ.get("SEARCH_URL"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# The most items one API request may ask for (?limit=); partners page on with ?offset=.
+WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Uploads need a description (alt text) or an explicit "decorative" tick.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.image_form.AccessibleImageForm"

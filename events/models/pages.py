@@ -8,12 +8,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events import ical
+from events import api, ical
 from events.filters import AgendaFilters
 from home.listing import with_listing_images
 from home.models import BasePage, BodyFieldMixin
@@ -116,6 +117,13 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = [
+        APIField("introduction"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("website"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.EventPage"]
@@ -279,6 +287,25 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     ]
     # A choice field is a code, not text to translate: keep it the same in every language.
     override_translatable_fields = [SynchronizedField("spoken_language")]
+    # What partners get from /api/v2/pages/ (see events/api.py and the README).
+    api_fields = [
+        APIField("introduction"),
+        APIField("occurrences", serializer=api.OccurrenceSerializer(many=True)),
+        APIField("venue", serializer=api.VenueSerializer(allow_null=True)),
+        APIField("online_url"),
+        APIField("spoken_language"),
+        APIField("themes", serializer=api.LinkedPageField("api_themes", many=True)),
+        APIField("festival", serializer=api.LinkedPageField("api_festival")),
+        APIField("audiences", serializer=api.audiences_field()),
+        APIField("accessibility", serializer=api.accessibility_field()),
+        APIField("is_free"),
+        APIField("price"),
+        APIField("price_note"),
+        APIField("ticket_url"),
+        APIField("registration_required"),
+        APIField("listing_image"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["events.EventIndexPage", "events.FestivalPage"]
     subpage_types = []

@@ -4,8 +4,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from home.feeds import NewsAtomFeed, NewsFeed
 from home.listing import with_listing_images
 from home.pagination import paginate
 
@@ -13,8 +16,8 @@ from .base import BasePage, one_per_language, theme_and_partner_panels
 from .pages import BodyFieldMixin
 
 
-class NewsIndexPage(BasePage):
-    """The news overview of one language, newest first."""
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news overview of one language, newest first, with its RSS and Atom feeds."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
@@ -33,6 +36,18 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["news_items"] = paginate(request, self.get_news_items(), per_page=12)
         return context
+
+    @path("")
+    def overview(self, request):
+        return self.render(request)
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        return NewsFeed()(request, news_index=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return NewsAtomFeed()(request, news_index=self)
 
 
 class NewsPage(BodyFieldMixin, BasePage):
@@ -55,6 +70,12 @@ class NewsPage(BodyFieldMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
         index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("introduction"),
+        APIField("listing_image"),
+        APIField("body"),
     ]
 
     parent_page_types = ["home.NewsIndexPage"]
