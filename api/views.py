@@ -16,16 +16,23 @@ from wagtail.models import Locale, Site
 
 from api.filters import CheckedFieldsFilter, UpcomingEventsFilter
 from api.pagination import BoundedPagination
+from api.search import SafeSearchFilter
 from events import api as events_api
 from events.models import EventPage
 
 CORS = {"Access-Control-Allow-Origin": "*"}
 
 
+SAFER = {FieldsFilter: CheckedFieldsFilter, SearchFilter: SafeSearchFilter}
+
+
 def checked(filter_backends):
-    return [
-        CheckedFieldsFilter if backend is FieldsFilter else backend for backend in filter_backends
-    ]
+    return [SAFER.get(backend, backend) for backend in filter_backends]
+
+
+def is_database_id(value):
+    # Not str.isdigit() alone: it accepts "²", which int() refuses.
+    return value.isascii() and value.isdigit()
 
 
 class PublicEndpoint:
@@ -33,8 +40,14 @@ class PublicEndpoint:
 
     pagination_class = BoundedPagination
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL refuses text with a NUL byte (a 500 from any filter that reaches it).
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            raise BadRequestError("query parameters may not contain NUL characters")
+
     def find_object(self, queryset, request):
-        if "id" in request.GET and not request.GET["id"].isdigit():
+        if "id" in request.GET and not is_database_id(request.GET["id"]):
             raise BadRequestError("id must be a positive integer")
         return super().find_object(queryset, request)
 
@@ -54,7 +67,7 @@ class PublicEndpoint:
 class PublicPagesAPIViewSet(PublicEndpoint, PagesAPIViewSet):
     filter_backends = checked(PagesAPIViewSet.filter_backends)
     # Before the search filter, whose results cannot be filtered further.
-    filter_backends.insert(filter_backends.index(SearchFilter), UpcomingEventsFilter)
+    filter_backends.insert(filter_backends.index(SafeSearchFilter), UpcomingEventsFilter)
     known_query_parameters = PagesAPIViewSet.known_query_parameters | {"upcoming"}
 
     def get_queryset(self):
@@ -62,6 +75,8 @@ class PublicPagesAPIViewSet(PublicEndpoint, PagesAPIViewSet):
         queryset = super().get_queryset().select_related("locale")
         if issubclass(queryset.model, EventPage):
             queryset = events_api.with_api_relations(queryset)
+        elif any(field.name == "listing_image" for field in queryset.model._meta.fields):
+            queryset = queryset.select_related("listing_image")
         return queryset
 
     def find_object(self, queryset, request):
@@ -105,6 +120,12 @@ def page_at(request, address):
 class PublicImagesAPIViewSet(PublicEndpoint, ImagesAPIViewSet):
     filter_backends = checked(ImagesAPIViewSet.filter_backends)
 
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")
+
 
 class PublicDocumentsAPIViewSet(PublicEndpoint, DocumentsAPIViewSet):
     filter_backends = checked(DocumentsAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")

@@ -36,7 +36,7 @@ def canonical_url(page, request, original=None):
         return page_url
     url = urljoin(page_url, request.path)
     number = request.GET.get("page", "")
-    if number.isdigit() and int(number) > 1:
+    if number.isascii() and number.isdigit() and int(number) > 1:
         url += "?" + urlencode({"page": int(number)})
     return url
 

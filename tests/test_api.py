@@ -208,8 +208,14 @@ HUGE = "99999999999999999999"
         (f"{PAGES}abc/", 404),
         (f"{PAGES}{HUGE}/", 404),
         (f"{PAGES}find/?id=abc", 400),
+        (f"{PAGES}find/?id=%C2%B2", 400),  # "²" is a digit to Python, not to int()
+        ("/api/v2/images/find/?id=%C2%B2", 400),
+        (f"{PAGES}?slug=%00", 400),  # PostgreSQL refuses NUL in text
+        (f"{PAGES}?search=a%00b", 400),
+        (f"{PAGES}?search=%20%20", 400),
+        (f"{PAGES}?search=lecture&search_operator=xor", 400),
         (f"{PAGES}find/?id={HUGE}", 404),
-        (f"{PAGES}find/?html_path=/xx/%00/", 404),
+        (f"{PAGES}find/?html_path=/xx/%00/", 400),
         ("/api/v2/images/?width=wide", 400),
         (f"/api/v2/images/?id={HUGE}", 400),
         ("/api/v2/images/abc/", 404),
@@ -224,6 +230,19 @@ def test_bad_requests_are_answered_not_a_crash(client, db, site_tree, url, statu
     response = client.get(url)
     assert response.status_code == status, response.content[:300]
     assert response.json()["message"]  # says what is wrong
+
+
+@pytest.mark.parametrize("words", ['"', '"lezing', "'", "lezing)", "AND OR NOT", "*", "c++"])
+def test_searching_odd_words_is_answered(client, lecture, words):
+    response = client.get(PAGES, {"search": words})
+    assert response.status_code == 200, response.content[:300]
+
+
+def test_search_finds_pages_best_first(client, lecture):
+    word = lecture["nl"].title.split()[-1]
+    response = client.get(PAGES, {"search": word, "type": "events.EventPage"})
+    assert response.status_code == 200
+    assert lecture["nl"].pk in [item["id"] for item in response.json()["items"]]
 
 
 def count_queries(client, url):

@@ -106,3 +106,13 @@ def test_feed_queries_do_not_grow_with_the_number_of_items(client, db, site_tree
             assert client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_a_news_item_cannot_take_the_feeds_address(db, site_tree):
+    from django.core.exceptions import ValidationError
+
+    news_index = site_tree["NewsIndexPage"]["nl"]
+    item = factories.NewsPageFactory.build(title="Feed", slug="feed")
+    with pytest.raises(ValidationError) as refused:
+        news_index.add_child(instance=item)
+    assert "slug" in refused.value.message_dict

@@ -1,5 +1,6 @@
 """News: the results and milestones of the knowledge-city collaboration."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -54,6 +55,19 @@ class NewsPage(BodyFieldMixin, BasePage):
     """One news item. Link it to the themes and partners it is about."""
 
     theme_listing_position = 40
+
+    # The news index answers these addresses itself (its feeds), before looking at its children.
+    RESERVED_SLUGS = ("feed",)
+
+    def clean(self):
+        super().clean()
+        if self.slug in self.RESERVED_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _("The address '%(slug)s' is taken by the news feed; choose another.")
+                    % {"slug": self.slug}
+                }
+            )
 
     date = models.DateField(
         _("date"),

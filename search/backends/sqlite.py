@@ -25,7 +25,10 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if not isinstance(query, PlainText):
             return super().build_search_query_content(query, config=config)
-        terms = query.query_string.split()
+        # Each term becomes an FTS5 string ("term"*), which a double quote would end early. The
+        # tokenizer treats quotes as separators anyway, so dropping them changes no match.
+        terms = [term.replace('"', "") for term in query.query_string.split()]
+        terms = [term for term in terms if term]
         if not terms:
             return None
         lexemes = [Lexeme(term, prefix=True) for term in terms]
