@@ -50,19 +50,20 @@ def browser_launch_args():
     return args
 
 
+def first_public_page(model, locale):
+    """The first live, public page of ``model`` in ``locale`` in tree order, translated (not an
+    untranslated copy): the page that stands for its type in screenshots and browser tests."""
+    pages = model.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    return pages.order_by("path").first()
+
+
 def screenshot_targets(base_url):
     """(name, absolute URL) for each kind of page in each language, e.g. ("en-event", ...)."""
     targets = []
     for language, _ in settings.LANGUAGES:
         locale = Locale.objects.get(language_code=language)
         for kind, model in PAGE_KINDS.items():
-            page = (
-                model.objects.live()
-                .public()
-                .filter(locale=locale, alias_of__isnull=True)
-                .order_by("path")
-                .first()
-            )
+            page = first_public_page(model, locale)
             if page is None:
                 raise LookupError(f"no live {kind} page in {language}: load the demo content")
             targets.append((f"{language}-{kind}", urljoin(base_url, page.get_url())))

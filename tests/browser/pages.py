@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from demo.screenshots import first_public_page
 from tests.factories import PAGE_TYPES
 
 LANGUAGES = ["nl", "en"]
@@ -33,8 +34,7 @@ def pages_to_visit(base_url, language):
     locale = Locale.objects.get(language_code=language)
     visits = []
     for name in PAGE_TYPES:
-        pages = page_model(name).objects.live().public().filter(locale=locale)
-        page = pages.filter(alias_of__isnull=True).order_by("path").first()
+        page = first_public_page(page_model(name), locale)
         assert page is not None, f"the demo has no live {name} in {language}"
         visits.append((name, urljoin(base_url, page.get_url())))
     untranslated = (
