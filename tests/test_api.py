@@ -3,8 +3,10 @@ filtered by type, language and date; bad requests are a 400 or 404, never a 500.
 
 import datetime
 import decimal
+import io
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -239,6 +241,7 @@ def test_searching_odd_words_is_answered(client, lecture, words):
 
 
 def test_search_finds_pages_best_first(client, lecture):
+    call_command("update_index", stdout=io.StringIO())  # a cluster shows pages after a refresh
     word = lecture["nl"].title.split()[-1]
     response = client.get(PAGES, {"search": word, "type": "events.EventPage"})
     assert response.status_code == 200
