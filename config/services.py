@@ -9,10 +9,10 @@ from django.core.exceptions import ImproperlyConfigured
 
 # Scheme of SEARCH_URL -> (Wagtail backend, HTTP scheme of the cluster).
 SEARCH_SCHEMES = {
-    "opensearch": ("search.backends.opensearch", "http"),
-    "opensearch+https": ("search.backends.opensearch", "https"),
-    "elasticsearch": ("search.backends.elasticsearch", "http"),
-    "elasticsearch+https": ("search.backends.elasticsearch", "https"),
+    "opensearch": ("stad.search.backends.opensearch", "http"),
+    "opensearch+https": ("stad.search.backends.opensearch", "https"),
+    "elasticsearch": ("stad.search.backends.elasticsearch", "http"),
+    "elasticsearch+https": ("stad.search.backends.elasticsearch", "https"),
 }
 
 
@@ -23,7 +23,7 @@ def search_backends(search_url, index_prefix="stad_", timeout=5):
     short on purpose: a slow cluster must not hold up the editor who publishes a page.
     """
     if not search_url:
-        return {"default": {"BACKEND": "search.backends.database"}}
+        return {"default": {"BACKEND": "stad.search.backends.database"}}
     parts = urlsplit(search_url)
     if parts.scheme not in SEARCH_SCHEMES:
         raise ImproperlyConfigured(
@@ -40,7 +40,7 @@ def search_backends(search_url, index_prefix="stad_", timeout=5):
             "OPTIONS": {"max_retries": 0},
         },
         # Kept up to date next to the cluster, so search can answer when the cluster cannot.
-        "database": {"BACKEND": "search.backends.database"},
+        "database": {"BACKEND": "stad.search.backends.database"},
     }
 
 

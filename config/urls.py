@@ -7,12 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from api import views as api_views
-from api.urls import api_router
 from config.health import healthz
-from home.robots import robots_txt
-from home.sitemap import LocalizedSitemap
-from search import views as search_views
+from stad.api import views as api_views
+from stad.api.urls import api_router
+from stad.core.robots import robots_txt
+from stad.core.sitemap import LocalizedSitemap
+from stad.search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -3,7 +3,7 @@
 from django.test import Client
 from wagtail.models import Page
 
-from demo.builder import DemoBuilder
+from stad.demo.builder import DemoBuilder
 
 
 def build_demo_with_renditions():

@@ -8,9 +8,9 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventOccurrence, EventPage, FestivalPage, Venue
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-from programmes.models import (
+from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from stad.events.models import EventIndexPage, EventOccurrence, EventPage, FestivalPage, Venue
+from stad.programmes.models import (
     NetworkPage,
     Partner,
     ProgrammeIndexPage,

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils.html import escape
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from events.models import EventPage
+from stad.events.models import EventPage
 from tests.factories import PAGE_TYPES
 
 

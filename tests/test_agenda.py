@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 from django.http import QueryDict
 from wagtail.models import Locale, Page, Site
 
-from events.filters import AgendaFilters
+from stad.events.filters import AgendaFilters
 from tests import factories
 from tests.conftest import module_database
 

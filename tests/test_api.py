@@ -13,7 +13,7 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction
 from wagtail_factories import DocumentFactory, ImageFactory
 
-from events.models import Status
+from stad.events.models import Status
 from tests import factories
 from tests.conftest import translate_page
 

@@ -13,7 +13,7 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Revision, Site, get_page_models
 from wagtail_localize.models import StringTranslation
 
-from events.models import (
+from stad.events.models import (
     ACCESS_FEATURES,
     AUDIENCES,
     EventOccurrence,
@@ -23,11 +23,11 @@ from events.models import (
     Status,
     Venue,
 )
-from programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
+from stad.programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
+from stad.translations.status import pages_to_translate
 from tests.conftest import module_database
 from tests.demo_site import build_demo_with_renditions
 from tests.factories import PAGE_TYPES
-from translations.status import pages_to_translate
 
 
 @pytest.fixture(scope="module")

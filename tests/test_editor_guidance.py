@@ -6,7 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.blocks import StreamBlock, StructBlock
 from wagtail.fields import StreamField
 
-from home.blocks import BodyBlock
+from stad.core.blocks import BodyBlock
 
 OUR_APPS = ("home", "programmes", "events", "search")
 # Fields Wagtail and wagtail-localize define and document themselves.

@@ -13,9 +13,9 @@ from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from editorial.demo_users import create_demo_users
-from editorial.roles import EDITOR, MODERATOR, REVIEW, TRANSLATOR, setup_roles
-from events.models import EventPage
+from stad.editorial.demo_users import create_demo_users
+from stad.editorial.roles import EDITOR, MODERATOR, REVIEW, TRANSLATOR, setup_roles
+from stad.events.models import EventPage
 from tests import factories
 
 

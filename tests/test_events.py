@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from events.models import EventOccurrence, EventPage, Status
+from stad.events.models import EventOccurrence, EventPage, Status
 
 
 def amsterdam(*args):

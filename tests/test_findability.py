@@ -10,7 +10,7 @@ from django.core.cache import cache
 from wagtail.models import Site
 from wagtail_factories import ImageFactory
 
-from home.seo import SOCIAL_IMAGE_SPEC
+from stad.core.seo import SOCIAL_IMAGE_SPEC
 from tests import factories
 from tests.factories import PAGE_TYPES
 

@@ -16,8 +16,8 @@ from django.utils.translation import gettext
 from icalendar import Calendar
 from wagtail.models import Locale, Page, Site
 
-from events.models import EventPage
-from events.models.occurrence import whole_days
+from stad.events.models import EventPage
+from stad.events.models.occurrence import whole_days
 from tests import factories
 from tests.conftest import module_database, translate_page
 

@@ -12,7 +12,7 @@ from PIL import Image as PillowImage
 from wagtail.images.models import Image
 from wagtail.models import Collection, UploadedFile
 
-from home.blocks import FigureBlock
+from stad.core.blocks import FigureBlock
 from tests import factories
 
 DESCRIPTION_MISSING = (

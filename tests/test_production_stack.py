@@ -95,15 +95,15 @@ def test_healthz_names_the_database_when_it_is_down(client, db):
     [
         (
             "opensearch://127.0.0.1:9200",
-            "search.backends.opensearch",
+            "stad.search.backends.opensearch",
             "http://127.0.0.1:9200",
         ),
         (
             "opensearch+https://search.example:443",
-            "search.backends.opensearch",
+            "stad.search.backends.opensearch",
             "https://search.example:443",
         ),
-        ("elasticsearch://es:9200", "search.backends.elasticsearch", "http://es:9200"),
+        ("elasticsearch://es:9200", "stad.search.backends.elasticsearch", "http://es:9200"),
     ],
 )
 def test_search_url_selects_the_backend(url, backend, address):

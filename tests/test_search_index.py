@@ -13,8 +13,8 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBacken
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
-from home.models import StandardPage
-from programmes.models import ProgrammePage
+from stad.core.models import StandardPage
+from stad.programmes.models import ProgrammePage
 from tests import factories
 from tests.services import require
 

@@ -15,8 +15,8 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from search import results, synonyms
-from search.models import SynonymGroup
+from stad.search import results, synonyms
+from stad.search.models import SynonymGroup
 from tests import factories
 
 

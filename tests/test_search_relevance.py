@@ -14,9 +14,9 @@ from django.core.management import call_command
 from django.db import connection
 from wagtail.search.backends import get_search_backend
 
-from demo.builder import DemoBuilder
-from search import results, synonyms
-from search.backends.cluster import LanguageBackendMixin
+from stad.demo.builder import DemoBuilder
+from stad.search import results, synonyms
+from stad.search.backends.cluster import LanguageBackendMixin
 from tests.conftest import RELEVANCE_FIGURES, module_database
 
 # (language, what a visitor types, title of the page that must be in the top five)

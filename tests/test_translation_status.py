@@ -28,7 +28,7 @@ def admin(client, db):
 def translate_with_localize(page, locale):
     """Translate ``page`` as an editor does with wagtail-localize, and publish the result.
 
-    wagtail-localize publishes on commit, which a test never reaches (see demo/translate.py):
+    wagtail-localize publishes on commit, which a test never reaches (see stad/demo/translate.py):
     save a draft and publish it here. Untranslated segments fall back to the Dutch text.
     """
     source, _created = TranslationSource.get_or_create_from_instance(page)

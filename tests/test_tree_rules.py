@@ -3,9 +3,9 @@
 import pytest
 from wagtail.models import Page
 
-from events.models import EventIndexPage, EventPage, FestivalPage
-from home.models import HomePage, NewsIndexPage, NewsPage, StandardPage
-from programmes.models import (
+from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from stad.events.models import EventIndexPage, EventPage, FestivalPage
+from stad.programmes.models import (
     NetworkPage,
     ProgrammeIndexPage,
     ProgrammePage,

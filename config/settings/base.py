@@ -26,15 +26,15 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Our apps, in dependency order (each may only use the ones below it).
-    "api",
-    "demo",
-    "editorial",
-    "search",
-    "events",
-    "programmes",
-    "home",
+    "stad.api",
+    "stad.demo",
+    "stad.editorial",
+    "stad.search",
+    "stad.events",
+    "stad.programmes",
+    "stad.core",
     # Admin tools for translators (status report); builds on wagtail-localize only.
-    "translations",
+    "stad.translations",
     # Translation of page content: wagtail_localize.locales replaces wagtail.locales.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -162,7 +162,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Uploads need a description (alt text) or an explicit "decorative" tick.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "editorial.image_form.AccessibleImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "stad.editorial.image_form.AccessibleImageForm"
 # wagtail-localize copies a page's parents into a locale when they are missing there.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 

@@ -14,7 +14,7 @@ from django.db import connection
 from django.db.models.signals import post_save
 from wagtail_localize import models as localize
 
-from demo.screenshots import browser_launch_args
+from stad.demo.screenshots import browser_launch_args
 from tests.demo_site import build_demo_with_renditions
 
 

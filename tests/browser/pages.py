@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from demo.screenshots import first_public_page
+from stad.demo.screenshots import first_public_page
 from tests.factories import PAGE_TYPES
 
 LANGUAGES = ["nl", "en"]

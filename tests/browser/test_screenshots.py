@@ -3,7 +3,7 @@
 import pytest
 from PIL import Image
 
-from demo.screenshots import PAGE_KINDS, WINDOW_HEIGHT, capture, screenshot_targets
+from stad.demo.screenshots import PAGE_KINDS, WINDOW_HEIGHT, capture, screenshot_targets
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

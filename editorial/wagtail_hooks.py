@@ -1,8 +1,0 @@
-from wagtail import hooks
-
-from editorial.dashboard import ThisWeeksEventsPanel
-
-
-@hooks.register("construct_homepage_panels")
-def this_weeks_events(request, panels):
-    panels.append(ThisWeeksEventsPanel())

@@ -1,7 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class ProgrammesConfig(AppConfig):
-    name = "programmes"
-    verbose_name = _("Programmes and themes")

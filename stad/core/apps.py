@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "stad.core"
+    label = "home"
+    verbose_name = _("Home page, pages and news")

@@ -1,0 +1,192 @@
+"""What every public page shares: listing fields, SEO fields and the page tree rules."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from stad.core.listing import with_listing_images
+
+
+def one_per_language():
+    """The most pages of a singleton type the whole site may hold: one per content language."""
+    return len(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+def theme_and_partner_panels():
+    """Panels for the ``theme_links`` and ``partner_links`` relations (owned by programmes)."""
+    return [
+        InlinePanel(
+            "theme_links",
+            heading=_("Themes"),
+            label=_("Theme"),
+            min_num=1,
+            help_text=_("Choose at least one theme, so visitors find this on the theme's page."),
+        ),
+        InlinePanel(
+            "partner_links",
+            heading=_("Partners"),
+            label=_("Partner"),
+            help_text=_("The knowledge partners and organisations involved."),
+        ),
+    ]
+
+
+class ListingFields(models.Model):
+    """How a page presents itself on cards in listings (agenda, theme pages, the home page)."""
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+        help_text=_("The picture on this page's card in lists. Leave empty to show no picture."),
+    )
+    listing_image_alt = models.CharField(
+        _("description of the listing image"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the picture shows, for visitors who cannot see it, in this page's language. "
+            "Leave empty to use the description saved with the image."
+        ),
+    )
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=120,
+        blank=True,
+        help_text=_("A shorter title for cards in lists. Leave empty to use the page title."),
+    )
+    listing_summary = models.CharField(
+        _("listing summary"),
+        max_length=240,
+        blank=True,
+        help_text=_(
+            "One or two sentences for cards in lists. Leave empty to use the introduction."
+        ),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_image"),
+                FieldPanel("listing_image_alt"),
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+            ],
+            heading=_("How this page looks in lists"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class SeoFields(models.Model):
+    """What search engines and social media show for a page."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("social media image"),
+        help_text=_(
+            "The picture shown when someone shares this page. Leave empty to use the listing image."
+        ),
+    )
+    social_text = models.CharField(
+        _("social media text"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The text shown when someone shares this page. Leave empty to use the search "
+            "description."
+        ),
+    )
+
+    seo_panels = [
+        MultiFieldPanel(
+            [FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading=_("Search engines"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading=_("Sharing on social media"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFields, SeoFields, Page):
+    """The base of every page on the site: an introduction plus listing and SEO fields."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "One to three sentences under the title that tell a visitor what this page is about."
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    promote_panels = [
+        MultiFieldPanel([FieldPanel("slug"), FieldPanel("show_in_menus")], _("Address and menu")),
+        *ListingFields.listing_panels,
+        *SeoFields.seo_panels,
+    ]
+
+    # Pages of the abstract base cannot be created; each concrete page declares its own rules.
+    parent_page_types = []
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_title(self):
+        return self.listing_title or self.title
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.introduction or self.search_description
+
+    @property
+    def card_image(self):
+        return self.listing_image
+
+    @property
+    def card_image_alt(self):
+        """Alt text in the page's language; images themselves hold one description only.
+
+        Not `default_alt_text`: it falls back to the image's title, often a file name. An image
+        without a description was marked decorative when it was uploaded, so its alt is empty.
+        """
+        if not self.listing_image:
+            return ""
+        return self.listing_image_alt or self.listing_image.description
+
+    # Where a theme page lists pages of this type, lowest first.
+    theme_listing_position = 100
+
+    @classmethod
+    def theme_listing(cls, pages):
+        """How a theme page orders pages of this type when it lists them."""
+        return with_listing_images(pages).order_by("-first_published_at")
+
+    @classmethod
+    def theme_listing_links(cls, theme):
+        """Links a theme page shows under its list of pages of this type: (text, url) pairs."""
+        return []
+
+    def get_meta_description(self):
+        return self.search_description or self.card_summary

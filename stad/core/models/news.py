@@ -1,0 +1,104 @@
+"""News: the results and milestones of the knowledge-city collaboration."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.search import index
+
+from stad.core.feeds import NewsAtomFeed, NewsFeed
+from stad.core.listing import with_listing_images
+from stad.core.pagination import paginate
+
+from .base import BasePage, one_per_language, theme_and_partner_panels
+from .pages import BodyFieldMixin
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news overview of one language, newest first, with its RSS and Atom feeds."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count = one_per_language()
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news overview")
+        verbose_name_plural = _("news overviews")
+
+    def get_news_items(self):
+        news = NewsPage.objects.live().public().child_of(self)
+        return with_listing_images(news).order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["news_items"] = paginate(request, self.get_news_items(), per_page=12)
+        return context
+
+    @path("")
+    def overview(self, request):
+        return self.render(request)
+
+    @path("feed/", name="feed")
+    def rss_feed(self, request):
+        return NewsFeed()(request, news_index=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        return NewsAtomFeed()(request, news_index=self)
+
+
+class NewsPage(BodyFieldMixin, BasePage):
+    """One news item. Link it to the themes and partners it is about."""
+
+    theme_listing_position = 40
+
+    # The news index answers these addresses itself (its feeds), before looking at its children.
+    RESERVED_SLUGS = ("feed",)
+
+    def clean(self):
+        super().clean()
+        if self.slug in self.RESERVED_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _("The address '%(slug)s' is taken by the news feed; choose another.")
+                    % {"slug": self.slug}
+                }
+            )
+
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("The date the news is about or was announced; shown above the article."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("body"),
+        # The link models live in the programmes app, which owns themes and partners.
+        *theme_and_partner_panels(),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("date"),
+        APIField("introduction"),
+        APIField("listing_image"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    @classmethod
+    def theme_listing(cls, pages):
+        return with_listing_images(pages).order_by("-date", "-pk")[:6]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")

@@ -1,0 +1,66 @@
+"""The home page of each language and the free-form standard pages under it."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from stad.core.blocks import BodyBlock
+from stad.core.sections import home_page_sections
+
+from .base import BasePage, one_per_language
+
+
+class BodyFieldMixin(models.Model):
+    """A free-form page body built from the shared blocks."""
+
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("The main text of the page, built from headings, text, images and more."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BodyFieldMixin, BasePage):
+    """The front page of one language: what the city of discoveries is, and where to go next."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "home.StandardPage",
+        "home.NewsIndexPage",
+        "programmes.ProgrammeIndexPage",
+        "programmes.ThemeIndexPage",
+        "events.EventIndexPage",
+    ]
+    max_count = one_per_language()
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_sections(self))
+        return context
+
+
+class StandardPage(BodyFieldMixin, BasePage):
+    """A page of plain information, such as 'About us', 'Privacy' or the accessibility statement."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

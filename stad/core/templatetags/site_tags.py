@@ -1,0 +1,153 @@
+"""Navigation shared by every page: home of the current language, menu, language switcher."""
+
+from django import template
+from django.conf import settings
+from django.db.models import F
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.models import Locale, Page, Site
+
+from stad.core.localization import live_translations, untranslated_original
+from stad.core.models import StandardPage
+
+register = template.Library()
+
+
+def current_home(request):
+    """The home page in the active language (the site root is the Dutch home page)."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized.specific
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    return current_home(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The home page's children that editors put in the menu, marking where the visitor is."""
+    home = current_home(context.get("request"))
+    if home is None:
+        return []
+    page = context.get("page")
+    items = list(home.get_children().live().public().in_menu())
+    for item in items:
+        item.is_current = isinstance(page, Page) and page.pk == item.pk
+        item.is_ancestor = isinstance(page, Page) and page.path.startswith(item.path)
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    home = current_home(context.get("request"))
+    if home is None:
+        return []
+    return list(StandardPage.objects.live().public().child_of(home))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language: to this page's translation when it is live, else the nearest
+    translated ancestor (at least that language's home page) with a note that says so, so no
+    link ends in a 404. An untranslated copy (see ``home.localization``) counts as missing."""
+    request = context.get("request")
+    page = context.get("page")
+    # Views that are not pages (search) say where their translations are.
+    translated_urls = context.get("translated_urls") or {}
+    active = translation.get_language()
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    translations = live_translations(page) if isinstance(page, Page) else {}
+    links = []
+    for code, _name in settings.LANGUAGES:
+        locale = locales.get(code)
+        target = translations.get(code)
+        exact = target is not None
+        if not exact and locale and isinstance(page, Page):
+            target = _nearest_translated_ancestor(page, locale)
+        if target is None and locale and request:
+            site = Site.find_for_request(request)
+            target = site.root_page.get_translation_or_none(locale) if site else None
+        if code in translated_urls:
+            url = translated_urls[code]
+        else:
+            url = target.get_url(request) if target else f"/{code}/"
+        note = ""
+        if not exact and isinstance(page, Page) and target is not None:
+            # Written in the language of the link, for the reader who follows it.
+            with translation.override(code):
+                note = gettext("Not translated yet: goes to “%(title)s”") % {"title": target.title}
+        links.append(
+            {
+                "code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "url": url,
+                "full_url": target.get_full_url(request) if exact and target else "",
+                "is_current": code == active,
+                "is_exact": exact,
+                "note": note,
+            }
+        )
+    return links
+
+
+def _nearest_translated_ancestor(page, locale):
+    ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
+    translated = Page.objects.live().filter(
+        locale=locale,
+        alias_of__isnull=True,
+        translation_key__in=ancestors.values("translation_key"),
+    )
+    return translated.order_by("-depth").first()
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_notice(context):
+    """For a page that is an untranslated copy: its original and the two languages' names."""
+    original = untranslated_original(context.get("page"))
+    if original is None:
+        return None
+    original_code = original.locale.language_code
+    return {
+        "original": original,
+        "original_language_code": original_code,
+        "original_language": translation.get_language_info(original_code)["name_translated"],
+        "language": translation.get_language_info(translation.get_language())["name_translated"],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def untranslated_copy_language(context, page):
+    """For a page in a list: the language of its original when it is an untranslated copy.
+
+    Returns {"code", "name"} or None. The copies are looked up once per request, and only when a
+    list shows an alias at all, so a list's queries do not grow with its items.
+    """
+    if getattr(page, "alias_of_id", None) is None:
+        return None
+    request = context.get("request")
+    copies = getattr(request, "_untranslated_copies", None)
+    if copies is None:
+        copies = dict(
+            Page.objects.filter(
+                alias_of__isnull=False, alias_of__translation_key=F("translation_key")
+            ).values_list("pk", "alias_of__locale__language_code")
+        )
+        if request is not None:
+            request._untranslated_copies = copies
+    code = copies.get(page.pk)
+    if code is None:
+        return None
+    return {"code": code, "name": translation.get_language_info(code)["name_translated"]}
+
+
+@register.filter
+def localized(instance):
+    """A linked page or snippet in the active language, when it has a live translation.
+
+    Links stored on a translated page keep pointing at the Dutch theme or partner; this shows
+    the visitor the version in their language.
+    """
+    return getattr(instance, "localized", instance)

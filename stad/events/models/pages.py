@@ -1,0 +1,393 @@
+"""The agenda, festivals and events."""
+
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from stad.core.listing import with_listing_images
+from stad.core.models import BasePage, BodyFieldMixin
+from stad.core.models.base import one_per_language, theme_and_partner_panels
+from stad.core.pagination import paginate
+from stad.events import api, ical
+from stad.events.filters import AgendaFilters
+
+from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
+from .occurrence import EventOccurrence, raise_sequences
+
+
+def attach_festivals(occurrences):
+    """Give each listed date's event its festival with one query, not one query per row."""
+    occurrences = list(occurrences)
+    events = [occurrence.event for occurrence in occurrences]
+    parent_paths = {event.path[: -Page.steplen] for event in events}
+    festivals = {
+        festival.path: festival for festival in FestivalPage.objects.filter(path__in=parent_paths)
+    }
+    for event in events:
+        event.listed_festival = festivals.get(event.path[: -Page.steplen])
+    return occurrences
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The agenda of one language: upcoming dates with filters, and an archive of past ones."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.FestivalPage", "events.EventPage"]
+    max_count = one_per_language()
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
+
+    def get_dates(self):
+        """Dates of the live, public events in this agenda (festival sessions included)."""
+        return EventOccurrence.objects.of_live_events(EventPage.objects.descendant_of(self))
+
+    def current_festivals(self):
+        """Festivals and series in this agenda that have not ended yet, soonest first."""
+        festivals = FestivalPage.objects.live().public().child_of(self)
+        festivals = festivals.filter(end_date__gte=timezone.localdate())
+        return with_listing_images(festivals).order_by("start_date", "pk")
+
+    def upcoming_dates(self):
+        return self.get_dates().upcoming()
+
+    def render_listing(self, request, showing_past):
+        dates = self.get_dates().past() if showing_past else self.get_dates().upcoming()
+        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=showing_past)
+        listing = paginate(request, filters.results().for_cards(), per_page=20)
+        listing.object_list = attach_festivals(listing.object_list)
+        context = {"dates": listing, "showing_past": showing_past, "filters": filters}
+        if not showing_past and listing.number == 1 and not filters.active:
+            context["festivals"] = self.current_festivals()
+        return self.render(request, context_overrides=context)
+
+    @path("")
+    def upcoming(self, request):
+        return self.render_listing(request, showing_past=False)
+
+    @path("past/", name="past")
+    def past(self, request):
+        return self.render_listing(request, showing_past=True)
+
+    @path("ical/", name="calendar")
+    def calendar(self, request):
+        """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda."""
+        dates = self.get_dates().filter(end__gte=ical.feed_start())
+        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
+        return ical.response(
+            request, filters.results().for_cards(), name=filters.feed_name(), filename=self.slug
+        )
+
+
+class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
+    """A festival or series, such as the Days of Arts & Science; its events are its child pages."""
+
+    start_date = models.DateField(
+        _("first day"), help_text=_("The first day of this edition of the festival.")
+    )
+    end_date = models.DateField(
+        _("last day"),
+        help_text=_("The last day of this edition. The same as the first day for one day."),
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The festival's own website, if it has one.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        FieldPanel("body"),
+        FieldPanel("website"),
+        InlinePanel(
+            "partner_links",
+            heading=_("Partners"),
+            label=_("Partner"),
+            help_text=_("The organisations behind this festival or series."),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = [
+        APIField("introduction"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("website"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("festival or series")
+        verbose_name_plural = _("festivals and series")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
+
+    def get_dates(self):
+        events = EventPage.objects.child_of(self)
+        return EventOccurrence.objects.of_live_events(events).order_by("start", "pk")
+
+    def get_programme(self):
+        """The festival's dates grouped by day: a list of (date, [occurrences])."""
+        dates = self.get_dates().for_cards()
+        days = {}
+        for occurrence in dates:
+            occurrence.event.listed_festival = self
+            days.setdefault(occurrence.local_start.date(), []).append(occurrence)
+        return list(days.items())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        programme = self.get_programme()
+        context["programme_days"] = programme
+        venues = {item.event.venue for _day, items in programme for item in items}
+        context["venues"] = sorted(filter(None, venues), key=lambda venue: venue.name)
+        return context
+
+    @path("")
+    def programme(self, request):
+        return self.render(request)
+
+    @path("ical/", name="calendar")
+    def calendar(self, request):
+        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
+        return ical.response(request, dates, name=self.title, filename=self.slug)
+
+
+class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
+    """One event: a lecture, a workshop, a festival session or a series, with one or more dates.
+
+    It sits under its festival, if any. Its dates are ``EventOccurrence`` rows.
+    """
+
+    theme_listing_position = 30
+
+    venue = models.ForeignKey(
+        "events.Venue",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("venue"),
+        help_text=_(
+            "Where the event takes place. Add a new venue under Venues if it is missing. "
+            "Leave empty for an event that is only online."
+        ),
+    )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("For an online or hybrid event: where visitors watch or join."),
+    )
+    spoken_language = models.CharField(
+        _("spoken language"),
+        max_length=8,
+        choices=SpokenLanguage.choices,
+        default=SpokenLanguage.DUTCH,
+        help_text=_(
+            "The language spoken at the event, whatever the language of this page. "
+            "International visitors filter on it."
+        ),
+    )
+    for_general_public = flag_field("for_general_public")
+    for_families = flag_field("for_families")
+    for_pupils = flag_field("for_pupils")
+    for_students = flag_field("for_students")
+    for_researchers = flag_field("for_researchers")
+    for_professionals = flag_field("for_professionals")
+    is_free = models.BooleanField(
+        _("free entry"), default=True, help_text=_("Tick if visitors pay nothing to attend.")
+    )
+    price = models.DecimalField(
+        _("price in euros"),
+        max_digits=7,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("Only if it is not free: the full price, e.g. 7.50. Shown as € 7,50."),
+    )
+    price_note = models.CharField(
+        _("price details"),
+        max_length=160,
+        blank=True,
+        help_text=_("Optional, e.g. 'Students and Leiden Pas holders € 5'."),
+    )
+    ticket_url = models.URLField(
+        _("tickets or registration"),
+        blank=True,
+        help_text=_("Web address where visitors buy a ticket or sign up, if they need to."),
+    )
+    registration_required = models.BooleanField(
+        _("registration required"),
+        default=False,
+        help_text=_("Tick if visitors must sign up in advance, even when it is free."),
+    )
+    wheelchair_access = flag_field("wheelchair_access")
+    hearing_loop = flag_field("hearing_loop")
+    sign_language = flag_field("sign_language")
+    low_stimulus = flag_field("low_stimulus")
+
+    content_panels = BasePage.content_panels + [
+        InlinePanel(
+            "occurrences",
+            heading=_("Dates"),
+            label=_("Date"),
+            min_num=1,
+            help_text=_(
+                "One date for a single event; add a date for every session of a series. "
+                "Cancel or move a single date with its status."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        FieldPanel("spoken_language"),
+        MultiFieldPanel(
+            [FieldPanel(flag.field) for flag in AUDIENCES],
+            heading=_("Who is it for"),
+            help_text=_("Tick every group the event is meant for."),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldRowPanel([FieldPanel("price"), FieldPanel("price_note")]),
+                FieldPanel("ticket_url"),
+                FieldPanel("registration_required"),
+            ],
+            heading=_("Price and tickets"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(flag.field) for flag in ACCESS_FEATURES],
+            heading=_("Accessibility"),
+            help_text=_("Only tick what is certain; the venue's own notes are shown as well."),
+        ),
+        FieldPanel("body"),
+        *theme_and_partner_panels(),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("spoken_language"),
+        index.FilterField("is_free"),
+    ]
+    # A choice field is a code, not text to translate: keep it the same in every language.
+    override_translatable_fields = [SynchronizedField("spoken_language")]
+    # What partners get from /api/v2/pages/ (see stad/events/api.py and the README).
+    api_fields = [
+        APIField("introduction"),
+        APIField("occurrences", serializer=api.OccurrenceSerializer(many=True)),
+        APIField("venue", serializer=api.VenueSerializer(allow_null=True)),
+        APIField("online_url"),
+        APIField("spoken_language"),
+        APIField("themes", serializer=api.LinkedPageField("api_themes", many=True)),
+        APIField("festival", serializer=api.LinkedPageField("api_festival")),
+        APIField("audiences", serializer=api.audiences_field()),
+        APIField("accessibility", serializer=api.accessibility_field()),
+        APIField("is_free"),
+        APIField("price"),
+        APIField("price_note"),
+        APIField("ticket_url"),
+        APIField("registration_required"),
+        APIField("listing_image"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage", "events.FestivalPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.venue_id and not self.online_url:
+            errors["venue"] = _("Choose a venue, give an online link, or both.")
+        if self.is_free and self.price:
+            errors["price"] = _("A free event has no price: untick 'free entry' or clear it.")
+        if not self.is_free and self.price is None:
+            errors["price"] = _("Give the price, or tick 'free entry'.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "occurrences" in update_fields:
+            raise_sequences(self, self.occurrences.all())
+        return super().save(*args, **kwargs)
+
+    @property
+    def festival(self):
+        """The festival this event belongs to, or None for an event on its own."""
+        if hasattr(self, "listed_festival"):
+            return self.listed_festival
+        parent = self.get_parent().specific
+        return parent if isinstance(parent, FestivalPage) else None
+
+    def dates(self):
+        """All dates, in order (from the prefetch or the in-memory cluster in previews)."""
+        return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
+
+    def upcoming_dates(self):
+        now = timezone.now()
+        return [item for item in self.dates() if item.end >= now]
+
+    def past_dates(self):
+        now = timezone.now()
+        return [item for item in self.dates() if item.end < now]
+
+    @property
+    def is_past(self):
+        return not self.upcoming_dates()
+
+    @property
+    def audiences(self):
+        return [flag for flag in AUDIENCES if getattr(self, flag.field)]
+
+    @property
+    def access_features(self):
+        return [flag for flag in ACCESS_FEATURES if getattr(self, flag.field)]
+
+    @property
+    def is_english_friendly(self):
+        return self.spoken_language in ENGLISH_FRIENDLY
+
+    @classmethod
+    def theme_listing(cls, pages):
+        dates = EventOccurrence.objects.filter(event__in=pages).upcoming().for_cards()
+        return attach_festivals(dates[:12])
+
+    @classmethod
+    def theme_listing_links(cls, theme):
+        """The agenda narrowed to the theme, and the same as a calendar feed."""
+        agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
+        if agenda is None:
+            return []
+        query = urlencode({"theme": theme.slug})
+        return [
+            (_("All events on this theme"), f"{agenda.url}?{query}"),
+            (
+                _("Subscribe to this theme's events in your calendar app"),
+                f"{agenda.url}ical/?{query}",
+            ),
+        ]
+
+    @path("ical/", name="calendar")
+    def calendar(self, request):
+        return ical.response(request, self.dates(), name=self.title, filename=self.slug)

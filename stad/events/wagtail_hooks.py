@@ -1,0 +1,35 @@
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from stad.core.sections import HOOK_NAME, HomePageSection
+from stad.events.models import EventIndexPage, Venue, attach_festivals
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = gettext_lazy("Venues")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["name", "street", "city", "locale"]
+    list_filter = ["city"]
+
+
+register_snippet(VenueViewSet)
+
+
+@hooks.register(HOOK_NAME)
+def upcoming_events(home_page):
+    agenda = EventIndexPage.objects.live().child_of(home_page).first()
+    if not agenda:
+        return None
+    return HomePageSection(
+        order=10,
+        heading=_("Coming up"),
+        items=attach_festivals(agenda.upcoming_dates().for_cards()[:6]),
+        more_link=agenda,
+        more_text=_("All events"),
+    )

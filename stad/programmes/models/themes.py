@@ -1,0 +1,80 @@
+"""Themes: the three subjects the city and its partners work on together."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from stad.core.listing import with_listing_images
+from stad.core.models import BasePage, BodyFieldMixin
+from stad.core.models.base import one_per_language
+
+from .links import theme_link_models
+
+
+class ThemeIndexPage(BasePage):
+    """The overview of all themes in one language."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programmes.ThemePage"]
+    max_count = one_per_language()
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("theme overview")
+        verbose_name_plural = _("theme overviews")
+
+    def get_themes(self):
+        return with_listing_images(ThemePage.objects.live().public().child_of(self))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = self.get_themes()
+        return context
+
+
+class ThemePage(BodyFieldMixin, BasePage):
+    """A theme such as 'Health & Wellbeing'. It lists everything that is linked to it."""
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["programmes.ThemeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+    def linked_pages(self):
+        """What is linked to this theme, in this page's language, grouped by page type.
+
+        Links may point at this theme in any language (a translated page keeps the link to the
+        source theme), so they are matched on ``translation_key``. One query per link model.
+        """
+        groups = []
+        for link_model in theme_link_models():
+            page_model = link_model._meta.get_field("page").related_model
+            linked_ids = link_model.objects.filter(
+                theme__translation_key=self.translation_key
+            ).values("page_id")
+            pages = (
+                page_model.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, pk__in=linked_ids)
+            )
+            pages = page_model.theme_listing(pages)
+            groups.append(
+                {
+                    "heading": page_model._meta.verbose_name_plural,
+                    "pages": pages,
+                    "position": page_model.theme_listing_position,
+                    "links": page_model.theme_listing_links(self),
+                }
+            )
+        groups.sort(key=lambda group: group["position"])
+        return [group for group in groups if group["pages"]]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["linked_groups"] = self.linked_pages()
+        return context

@@ -1,0 +1,180 @@
+"""Running a visitor's query: their language only, optional type, and a fallback backend.
+
+When SEARCH_URL points at a cluster, the site also keeps Wagtail's database index up to date
+(``config.services.search_backends``). If the cluster fails or is slow, the query is answered
+from the database instead: the visitor still gets results, the operator gets a log line.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Or, PlainText
+
+from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from stad.events.models import EventOccurrence, EventPage, FestivalPage
+from stad.programmes.models import (
+    NetworkPage,
+    ProgrammeIndexPage,
+    ProgrammePage,
+    ThemeIndexPage,
+    ThemePage,
+)
+from stad.programmes.models.links import theme_link_models
+from stad.search import synonyms
+from stad.search.backends import search_in
+
+logger = logging.getLogger(__name__)
+
+FALLBACK = "database"
+
+
+@dataclass(frozen=True)
+class ResultType:
+    slug: str
+    label: str
+    models: tuple
+
+
+RESULT_TYPES = (
+    ResultType("event", _("Events"), (EventPage, FestivalPage)),
+    ResultType("programme", _("Programmes"), (ProgrammePage,)),
+    ResultType("network", _("Networks"), (NetworkPage,)),
+    ResultType("theme", _("Themes"), (ThemePage,)),
+    ResultType("news", _("News"), (NewsPage,)),
+    ResultType(
+        "page",
+        _("Other pages"),
+        (StandardPage, HomePage, ProgrammeIndexPage, ThemeIndexPage, NewsIndexPage),
+    ),
+)
+
+
+def type_of(page):
+    for result_type in RESULT_TYPES:
+        if isinstance(page, result_type.models):
+            return result_type
+    return RESULT_TYPES[-1]
+
+
+def candidates(language_code, result_type=None, theme=None):
+    """The pages a visitor may find: live, public, in their language, of the chosen type, and
+    linked to ``theme`` (a ThemePage) when one is chosen."""
+    locale = Locale.objects.get(language_code=language_code)
+    pages = Page.objects.live().public().filter(locale=locale)
+    # An untranslated copy (wagtail-localize's alias) repeats a page of the other language
+    # word for word; that language's search finds the original. Excluded by id: search
+    # backends filter only on indexed fields, and aliases are few.
+    copies = Page.objects.filter(locale=locale, alias_of__isnull=False)
+    pages = pages.exclude(pk__in=list(copies.values_list("pk", flat=True)))
+    # The EventIndexPage is left out: the agenda is reached through its events.
+    models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
+    content_types = ContentType.objects.get_for_models(*models).values()
+    pages = pages.filter(content_type__in=[content_type.pk for content_type in content_types])
+    if theme is not None:
+        pages = pages.filter(pk__in=linked_to(theme))
+    return pages
+
+
+def linked_to(theme):
+    """Ids of the pages linked to ``theme`` (in any language: links keep the source theme)."""
+    ids = {theme.pk}
+    for link_model in theme_link_models():
+        ids.update(
+            link_model.objects.filter(theme__translation_key=theme.translation_key).values_list(
+                "page_id", flat=True
+            )
+        )
+    return sorted(ids)
+
+
+def upcoming_first(ids):
+    """Among events and festivals, the ones still to come before the ones that are over.
+
+    Only the places events hold in the relevance order are reshuffled: a past event that
+    matches well stays above a page that matches poorly, it just yields to upcoming events.
+    """
+    now = timezone.now()
+    events = set(EventPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    festivals = set(FestivalPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
+    upcoming = set(
+        EventOccurrence.objects.filter(event_id__in=events, end__gte=now).values_list(
+            "event_id", flat=True
+        )
+    )
+    upcoming |= set(
+        FestivalPage.objects.filter(pk__in=festivals)
+        .exclude(end_date__lt=timezone.localdate())
+        .values_list("pk", flat=True)
+    )
+    dated = [pk for pk in ids if pk in events or pk in festivals]
+    reordered = iter(sorted(dated, key=lambda pk: pk not in upcoming))  # sorted() is stable
+    return [next(reordered) if pk in events or pk in festivals else pk for pk in ids]
+
+
+MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every backend
+WIDEN_BELOW = 5  # fewer pages with every word than this: add pages with some of the words
+
+
+def run(query, pages, language, expansions=None):
+    """The ids of the pages matching ``query``, best first, and whether the fallback answered.
+    ``expansions``: the query rewritten with synonyms (looked up when not given)."""
+    if expansions is None:
+        expansions = synonyms.alternatives(query)
+    try:
+        return ranked_ids(get_search_backend(), query, pages, language, expansions), False
+    except Exception:
+        # Whatever went wrong with the cluster (down, slow, refusing the query), the visitor
+        # gets an answer from the database index, which is always kept up to date.
+        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search cluster failed; this query was answered from the database")
+        backend = get_search_backend(FALLBACK)
+        return ranked_ids(backend, query, pages, language, expansions), True
+
+
+def ranked_ids(backend, query, pages, language, expansions=()):
+    """Pages with all the words first; when those are few, pages with some of them after.
+    Within each of those two groups, events still to come go before events that are over."""
+    ids = matching_ids(backend, language, query_with(query, "and", expansions), pages)
+    ranked = upcoming_first(ids)
+    if len(ids) < WIDEN_BELOW and len(query.split()) > 1:
+        seen = set(ids)
+        more = matching_ids(backend, language, query_with(query, "or", expansions), pages)
+        ranked += upcoming_first([pk for pk in more if pk not in seen])
+    return ranked
+
+
+def query_with(query, operator, expansions):
+    """The visitor's words, or any of their rewrites with synonyms."""
+    if not expansions:
+        return PlainText(query, operator=operator)
+    return Or([PlainText(text, operator=operator) for text in (query, *expansions)])
+
+
+def matching_ids(backend, language, query, pages):
+    found = search_in(backend, language, query, pages)[:MAX_RESULTS]
+    return [page.pk for page in found]
+
+
+def suggest(query, pages, limit=8):
+    """Titles that start with what the visitor is typing, with the same fallback as ``run``."""
+    try:
+        found = list(get_search_backend().autocomplete(query, pages)[:limit])
+    except Exception:
+        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.exception("Search cluster failed; suggestions came from the database")
+        found = list(get_search_backend(FALLBACK).autocomplete(query, pages)[:limit])
+    return found
+
+
+def pages_in_order(ids):
+    """The specific pages for ``ids``, in that order (one query per page type)."""
+    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [found[pk] for pk in ids if pk in found]

@@ -1,0 +1,58 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import SummaryItem
+
+from stad.translations.status import count_pages_to_translate
+from stad.translations.views import TranslationStatusReportView, can_translate
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="translation_status",
+        ),
+        path(
+            "reports/translation-status/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="translation_status_results",
+        ),
+    ]
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_translate(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        name="translation-status",
+        icon_name="site",
+        order=1300,
+    )
+
+
+class PagesToTranslateSummaryItem(SummaryItem):
+    """On the dashboard: how many pages need translating or syncing, linked to the report."""
+
+    order = 150
+    template_name = "translations/pages_to_translate_summary.html"
+
+    def is_shown(self):
+        return can_translate(self.request.user)
+
+    def get_context_data(self, parent_context):
+        return {"count": count_pages_to_translate(), "report_url": reverse("translation_status")}
+
+
+@hooks.register("construct_homepage_summary_items")
+def add_pages_to_translate_summary_item(request, summary_items):
+    summary_items.append(PagesToTranslateSummaryItem(request))
