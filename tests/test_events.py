@@ -106,7 +106,9 @@ def test_event_page_says_what_a_visitor_needs_to_decide(client, db, site_tree):
         sign_language=True,
     )
     content = client.get(event.url).content.decode()
-    for text in ("In English", "€ 7.50", "Families and children", "Wheelchair accessible"):
+    # The spoken language is said with the label of its SpokenLanguage choice.
+    spoken = 'fact--language">English<'
+    for text in (spoken, "€ 7.50", "Families and children", "Wheelchair accessible"):
         assert text in content
     assert "Sign language interpreter" in content
     # Amounts are written the way each language writes them.

@@ -1,18 +1,25 @@
 """The agenda's filters: GET parameters that narrow its dates, each option with its count.
 
 Filters live in the URL so they work without JavaScript, can be bookmarked and shared, and feed
-the calendar subscription. Input is only ever matched against the options built here (never
+the calendar subscription. The parameters are read by a Django form, ``AgendaForm``, whose fields
+are built from the filters: a choice is only ever matched against the options built here (never
 passed to the database as typed), so odd or hostile values end in a notice, not an error.
 
 Counts are faceted: each option counts the results it would give together with the *other*
 filters in force. Filters that are not in use share one base, so a request makes one counting
 query for them plus one per filter in use, however many events there are.
+
+Why not a django-filter ``FilterSet``: its filters narrow one queryset, while the agenda needs
+each option as a condition of its own, to count every option in one aggregate query.
 """
 
 import datetime
 from dataclasses import dataclass, field
+from typing import ClassVar
 from urllib.parse import urlencode
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -45,7 +52,13 @@ class Option:
 
 @dataclass
 class Filter:
-    """One way to narrow the agenda: a GET parameter with a fixed set of options."""
+    """One way to narrow the agenda: a GET parameter with a fixed set of options, as a select.
+
+    Each kind of filter names the template of its own form widget, so the form draws every
+    filter without asking which one it is.
+    """
+
+    template_name: ClassVar[str] = "events/filters/select.html"
 
     name: str  # the GET parameter
     label: str  # as in "Theme", for the form
@@ -66,22 +79,173 @@ class Filter:
             return self.options
         return [option for option in self.options if option.count or option.selected]
 
+    def form_field(self):
+        choices = [(option.value, option.label) for option in self.options]
+        return FilterChoiceField(self.noun, choices=choices)
+
+    def choose(self, value):
+        self.value = value
+        for option in self.options:
+            option.selected = option.value == value
+
+
+@dataclass
+class PeriodFilter(Filter):
+    """Ready-made periods ("this weekend"), with any two days as a custom period next to them."""
+
+    template_name: ClassVar[str] = "events/filters/period.html"
+
+
+@dataclass
+class CheckboxFilter(Filter):
+    """A filter with one option that is on or off, such as "free only": a checkbox."""
+
+    template_name: ClassVar[str] = "events/filters/checkbox.html"
+
+    @property
+    def option(self):
+        return self.options[0]
+
+
+@dataclass
+class DateRange:
+    """Any two days, as two date inputs."""
+
+    template_name: ClassVar[str] = "events/filters/date_range.html"
+
+    legend: str
+    first_day: datetime.date | None = None
+    last_day: datetime.date | None = None
+
+
+# Reading the request -------------------------------------------------------------------------
+
+
+def checked_length(value, noun):
+    if len(value) > MAX_VALUE_LENGTH:
+        raise ValidationError(
+            _("Filter left out: the %(noun)s in the link is too long.") % {"noun": noun},
+            code="too_long",
+        )
+    return value
+
+
+class FilterChoiceField(forms.ChoiceField):
+    """One option of a filter, by its value; an unknown value names what was asked for."""
+
+    def __init__(self, noun, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.noun = noun
+
+    def to_python(self, value):
+        return checked_length(super().to_python(value), self.noun)
+
+    def validate(self, value):
+        if value and not self.valid_value(value):
+            raise ValidationError(
+                _("Filter left out: there is no %(noun)s “%(value)s” in this agenda.")
+                % {"noun": self.noun, "value": value[:40]},
+                code="invalid_choice",
+            )
+
+
+class AgendaDateField(forms.DateField):
+    """A day written as year-month-day, within the years an agenda can hold."""
+
+    def __init__(self, example, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.noun = _("date")
+        self.example = example
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = checked_length(value, self.noun)
+        try:
+            day = datetime.date.fromisoformat(value)
+        except ValueError:
+            day = None
+        if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValidationError(
+                _(
+                    "Date left out: “%(value)s” is not a date we can use. "
+                    "Write it as year-month-day, e.g. %(example)s."
+                )
+                % {"value": value[:40], "example": self.example.isoformat()},
+                code="invalid",
+            )
+        return day
+
+
+class AgendaForm(forms.Form):
+    """The agenda's GET parameters, checked: one field per filter, plus the days ``from`` and
+    ``to``. The form never turns the agenda down: a value it cannot use is left out of
+    ``cleaned_data`` and explained in ``notices``, and the other filters still apply.
+    """
+
+    def __init__(self, params, filters, today):
+        fields = {item.name: item.form_field() for item in filters}
+        fields["from"] = AgendaDateField(today)
+        fields["to"] = AgendaDateField(today)
+        self.repeated = {}  # notices about parameters given more than once, per field
+        self.warnings = []  # changes made to usable input, such as swapped dates
+        super().__init__(self.one_value_each(params, fields))
+        self.fields.update(fields)
+
+    def one_value_each(self, params, fields):
+        """The first non-blank value of each parameter; a form field takes one value."""
+        data = {}
+        for name, form_field in fields.items():
+            getlist = getattr(params, "getlist", None)
+            given = getlist(name) if getlist else [params.get(name, "")]
+            values = [value for value in given if value and value.strip()]
+            if not values:
+                continue
+            if len(set(values)) > 1:
+                self.repeated[name] = [
+                    _("Only one %(noun)s can be chosen at a time, so the first one is used.")
+                    % {"noun": form_field.noun}
+                ]
+            data[name] = values[0].strip()
+        return data
+
+    def clean(self):
+        cleaned_data = super().clean()
+        first, last = cleaned_data.get("from"), cleaned_data.get("to")
+        if first and last and last < first:
+            self.warnings.append(_("The dates were the wrong way round, so they were swapped."))
+            cleaned_data["from"], cleaned_data["to"] = last, first
+        return cleaned_data
+
+    @property
+    def notices(self):
+        """What was left out or changed, in the order of the form's fields."""
+        notices = []
+        for name in self.fields:
+            notices += self.repeated.get(name, [])
+            notices += self.errors.get(name, [])
+        return notices + self.warnings
+
 
 class AgendaFilters:
     def __init__(self, params, agenda, dates, showing_past, today=None):
-        self.params = params
         self.agenda = agenda
         self.dates = dates
         self.showing_past = showing_past
         self.today = today or timezone.localdate()
-        self.notices = []
         self.filters = self.build_filters()
+        self.form = AgendaForm(params, self.filters, self.today)
+        self.form.is_valid()  # cleans what can be used; the rest becomes a notice
         for item in self.filters:
-            item.value = self.read_choice(item)
-        self.first_day, self.last_day = self.read_range()
+            item.choose(self.form.cleaned_data.get(item.name, ""))
+        self.first_day = self.form.cleaned_data.get("from")
+        self.last_day = self.form.cleaned_data.get("to")
+        self.notices = self.form.notices
+        # In the archive the two days stand alone; upcoming, they follow the ready-made periods.
+        self.date_range = DateRange(
+            _("Between") if showing_past else _("Or between"), self.first_day, self.last_day
+        )
         self._counted = False
-
-    # Reading the request ---------------------------------------------------------------------
 
     def build_filters(self):
         language = Filter(
@@ -122,7 +286,7 @@ class AgendaFilters:
                 _("All venues"),
                 hide_empty=True,
             ),
-            Filter(
+            CheckboxFilter(
                 "free",
                 _("Price"),
                 _("price"),
@@ -130,7 +294,9 @@ class AgendaFilters:
             ),
         ]
         if not self.showing_past:
-            when = Filter("when", _("When"), _("period"), self.period_options(), _("Any time"))
+            when = PeriodFilter(
+                "when", _("When"), _("period"), self.period_options(), _("Any time")
+            )
             filters.insert(0, when)
         # English readers come for events they can follow, so for them the language filter
         # comes first; in Dutch it follows the date.
@@ -138,65 +304,12 @@ class AgendaFilters:
         filters.insert(0 if english or self.showing_past else 1, language)
         return filters
 
-    def single_value(self, name, noun):
-        """The one value of a parameter, or "" with a notice if it cannot be used."""
-        values = [value for value in self.params.getlist(name) if value.strip()]
-        if not values:
-            return ""
-        if len(set(values)) > 1:
-            self.notices.append(
-                _("Only one %(noun)s can be chosen at a time, so the first one is used.")
-                % {"noun": noun}
-            )
-        value = values[0].strip()
-        if len(value) > MAX_VALUE_LENGTH:
-            self.notices.append(
-                _("Filter left out: the %(noun)s in the link is too long.") % {"noun": noun}
-            )
-            return ""
-        return value
-
-    def read_choice(self, item):
-        value = self.single_value(item.name, item.noun)
-        if not value:
-            return ""
-        if item.name == "when" and self.showing_past:
-            return ""
-        if not any(option.value == value for option in item.options):
-            self.notices.append(
-                _("Filter left out: there is no %(noun)s “%(value)s” in this agenda.")
-                % {"noun": item.noun, "value": value[:40]}
-            )
-            return ""
-        for option in item.options:
-            option.selected = option.value == value
-        return value
-
-    def read_date(self, name):
-        value = self.single_value(name, _("date"))
-        if not value:
-            return None
-        try:
-            day = datetime.date.fromisoformat(value)
-        except ValueError:
-            day = None
-        if day is None or not FIRST_YEAR <= day.year <= LAST_YEAR:
-            self.notices.append(
-                _(
-                    "Date left out: “%(value)s” is not a date we can use. "
-                    "Write it as year-month-day, e.g. %(example)s."
-                )
-                % {"value": value[:40], "example": self.today.isoformat()}
-            )
-            return None
-        return day
-
-    def read_range(self):
-        first, last = self.read_date("from"), self.read_date("to")
-        if first and last and last < first:
-            self.notices.append(_("The dates were the wrong way round, so they were swapped."))
-            first, last = last, first
-        return first, last
+    @property
+    def widgets(self):
+        """What the filter form shows, in order: each names its own template."""
+        if self.showing_past:
+            return [self.date_range, *self.filters]
+        return self.filters
 
     # Options -------------------------------------------------------------------------------
 
@@ -315,10 +428,6 @@ class AgendaFilters:
     @property
     def active(self):
         return bool(self.first_day or self.last_day or any(item.value for item in self.filters))
-
-    def visible_filters(self):
-        self.count_options()
-        return self.filters
 
     # Links ---------------------------------------------------------------------------------
 

@@ -76,8 +76,8 @@ class EventOccurrence(models.Model):
 
     objects = OccurrenceQuerySet.as_manager()
 
-    # Lists of pages and lists of dates share one card grid; a date brings its own card.
-    card_template = "events/components/date_card.html"
+    # Lists of pages and lists of dates share one card grid; a date's card is
+    # templates/events/cards/event_occurrence.html (see core listing_tags).
 
     panels = [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("all_day")]),

@@ -63,14 +63,35 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def upcoming_dates(self):
         return self.get_dates().upcoming()
 
+    def listing_url(self, request, route=None, query=""):
+        """The address of the agenda, or of one of its routes ("past", "calendar"), with a query."""
+        url = self.get_url(request)
+        if route:
+            url += self.reverse_subpage(route)
+        return f"{url}?{query}" if query else url
+
     def render_listing(self, request, showing_past):
         dates = self.get_dates().past() if showing_past else self.get_dates().upcoming()
         filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=showing_past)
         listing = paginate(request, filters.results().for_cards(), per_page=20)
         listing.object_list = attach_festivals(listing.object_list)
-        context = {"dates": listing, "showing_past": showing_past, "filters": filters}
-        if not showing_past and listing.number == 1 and not filters.active:
-            context["festivals"] = self.current_festivals()
+        filters.count_options()  # here, so the template only shows figures
+        carried = filters.archive_query()  # the filters that carry over between the tabs
+        context = {
+            "dates": listing,
+            "showing_past": showing_past,
+            "filters": filters,
+            "active_filters": filters.active_filters(),
+            "upcoming_url": self.listing_url(request, query=carried),
+            "past_url": self.listing_url(request, "past", query=carried),
+            "clear_url": self.listing_url(request, "past" if showing_past else None),
+        }
+        if not showing_past:
+            query = filters.query()
+            context["calendar_url"] = self.listing_url(request, "calendar", query=query)
+            context["calendar_is_filtered"] = bool(query)
+            if listing.number == 1 and not filters.active:
+                context["festivals"] = self.current_festivals()
         return self.render(request, context_overrides=context)
 
     @path("")
@@ -381,10 +402,10 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
             return []
         query = urlencode({"theme": theme.slug})
         return [
-            (_("All events on this theme"), f"{agenda.url}?{query}"),
+            (_("All events on this theme"), agenda.listing_url(None, query=query)),
             (
                 _("Subscribe to this theme's events in your calendar app"),
-                f"{agenda.url}ical/?{query}",
+                agenda.listing_url(None, "calendar", query=query),
             ),
         ]
 

@@ -5,6 +5,7 @@ from django.utils.formats import number_format
 from django.utils.translation import pgettext
 
 from stad.core.seo import json_ld_script
+from stad.events.models import Status
 from stad.events.structured_data import event_json_ld
 
 register = template.Library()
@@ -28,3 +29,17 @@ def price(amount):
     return pgettext("price in euros, with the amount in {amount}", "€ {amount}").format(
         amount=number
     )
+
+
+@register.inclusion_tag("events/components/status.html")
+def occurrence_status(occurrence):
+    """The status of one date as its ``Status`` label, when there is news: a date that goes
+    ahead as planned says nothing, a moved date also says when it was planned first."""
+    status = Status(occurrence.status)
+    if status == Status.SCHEDULED:
+        return {}
+    return {
+        "status": status,
+        "modifier": status.value.replace("_", "-"),
+        "previous_start": occurrence.previous_start if status == Status.POSTPONED else None,
+    }
