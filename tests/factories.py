@@ -8,7 +8,7 @@ import wagtail_factories
 from django.utils import timezone
 from wagtail.models import Locale
 
-from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from stad.core.models import HomePage, NewsIndexPage, NewsPage, SiteChrome, StandardPage
 from stad.events.models import EventIndexPage, EventOccurrence, EventPage, FestivalPage, Venue
 from stad.programmes.models import (
     NetworkPage,
@@ -168,3 +168,21 @@ class EventPageFactory(BasePageFactory):
             extracted = [(start, start + datetime.timedelta(hours=2))]
         for start, end, *extra in extracted:
             EventOccurrence.objects.create(event=page, start=start, end=end, **(extra or [{}])[0])
+
+
+class SiteChromeFactory(factory.django.DjangoModelFactory):
+    """A published header and footer in Dutch (pass ``locale`` for another language)."""
+
+    site_name = "Stad van ontdekkingen"
+    tagline = "Leiden, kennisstad"
+    footer_text = "Een website van de gemeente Leiden en haar kennispartners."
+    locale = factory.LazyFunction(dutch)
+
+    class Meta:
+        model = SiteChrome
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def publish(obj, create, extracted, **kwargs):
+        if create:
+            obj.save_revision().publish()

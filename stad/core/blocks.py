@@ -1,12 +1,38 @@
 """StreamField blocks shared by every page body; each renders with its own template."""
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
+from wagtail.rich_text import RichText
 
 TEMPLATE_DIR = "components/streamfield"
+# The block picker's preview: Wagtail's page with the site's stylesheet.
+PREVIEW_TEMPLATE = f"{TEMPLATE_DIR}/block_preview.html"
+
+# Preview values are callables, so the block picker shows them in the editor's language.
+
+
+def preview_paragraph():
+    return RichText(
+        "<p>{}</p>".format(
+            gettext(
+                "Leiden is a city of knowledge: researchers, students and residents work "
+                "together on questions from the city."
+            )
+        )
+    )
+
+
+def preview_figure():
+    """The newest picture in the library, when there is one, with a caption."""
+    return {
+        "image": get_image_model().objects.order_by("-created_at").first(),
+        "caption": gettext("Photo: municipality of Leiden"),
+    }
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -15,6 +41,9 @@ class HeadingBlock(blocks.CharBlock):
         label = _("Heading")
         form_classname = "title"
         help_text = _("A section heading. Keep it short; it appears in the page outline.")
+        description = _("A heading that starts a new section of the page.")
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = _("Research in the city")
         template = f"{TEMPLATE_DIR}/heading_block.html"
 
 
@@ -27,6 +56,9 @@ class ParagraphBlock(blocks.RichTextBlock):
         icon = "pilcrow"
         label = _("Text")
         help_text = _("Running text. Use lists for steps or options, links for further reading.")
+        description = _("Running text with bold, italics, links and lists.")
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = preview_paragraph
         template = f"{TEMPLATE_DIR}/paragraph_block.html"
 
 
@@ -41,6 +73,10 @@ class FigureBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         label = _("Image")
+        description = _("A picture from the image library across the text, with a caption.")
+        preview_value = preview_figure
+        # Shows a placeholder while the image library is still empty.
+        preview_template = f"{TEMPLATE_DIR}/figure_block_preview.html"
         template = f"{TEMPLATE_DIR}/figure_block.html"
 
 
@@ -55,6 +91,12 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         label = _("Quote")
+        description = _("A striking quotation set apart from the text, with who said it.")
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {
+            "text": _("In Leiden you learn from the city, and the city learns from you."),
+            "attribution": _("A student of Leren met de Stad"),
+        }
         template = f"{TEMPLATE_DIR}/quote_block.html"
 
 
@@ -73,6 +115,12 @@ class KeyFiguresBlock(blocks.ListBlock):
         icon = "table"
         label = _("Key figures")
         help_text = _("Up to four numbers with a short explanation, shown side by side.")
+        description = _("Up to four numbers that stand out, each with a few words.")
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = [
+            {"figure": "4", "label": _("knowledge partners")},
+            {"figure": "2023", "label": _("year of the annual report")},
+        ]
         template = f"{TEMPLATE_DIR}/key_figures_block.html"
 
 
@@ -88,6 +136,9 @@ class CallToActionBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Button link")
+        description = _("A button that leads to a page on this site or a web address elsewhere.")
+        preview_template = PREVIEW_TEMPLATE
+        preview_value = {"text": _("Sign up"), "page": None, "url": "https://www.leiden.nl/"}
         template = f"{TEMPLATE_DIR}/call_to_action_block.html"
 
     def clean(self, value):

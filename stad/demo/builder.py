@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from stad.core.models import HomePage, NewsIndexPage, NewsPage, SiteChrome, StandardPage
 from stad.events.models import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -39,11 +39,11 @@ from stad.programmes.models import (
 from stad.search.models import SynonymGroup
 
 from . import images
-from .content import events, news, pages, partners, programmes, synonyms, themes, venues
+from .content import chrome, events, news, pages, partners, programmes, synonyms, themes, venues
 from .content.schema import T
 from .translate import english_by_dutch, translate
 
-CONTENT_MODULES = (pages, partners, venues, themes, programmes, events, news)
+CONTENT_MODULES = (pages, partners, venues, themes, programmes, events, news, chrome)
 HOME_SLUG = "home-nl"
 
 
@@ -113,15 +113,19 @@ class DemoBuilder:
         self.build_programmes(home)
         self.build_agenda(home)
         self.build_news(home)
-        for item in pages.STANDARD_PAGES:
-            self.page(
+        standard_pages = {
+            item.key: self.page(
                 home,
                 StandardPage,
                 item,
                 body=stream_body(item.body),
                 show_in_menus=item.key == "about",
             )
+            for item in pages.STANDARD_PAGES
+        }
         self.translate_everything()
+        # After the pages: the footer links to them, and its translation links to theirs.
+        self.build_chrome(standard_pages)
         self.build_synonyms()
         return self.created
 
@@ -365,6 +369,37 @@ class DemoBuilder:
                 continue
             translate(instance, self.english, english_by_dutch(self.records[instance]))
             self.created += 1
+
+    def build_chrome(self, standard_pages):
+        """The published header and footer in Dutch, then its English translation."""
+        content = chrome.CHROME
+        site_chrome = SiteChrome.objects.filter(locale=self.dutch).first()
+        if site_chrome is None:
+            site_chrome = SiteChrome(
+                locale=self.dutch,
+                site_name=content.site_name.nl,
+                tagline=content.tagline.nl,
+                footer_text=content.footer_text.nl,
+                footer_links=[
+                    ("link", {"text": "", "page": standard_pages[link.page], "url": ""})
+                    for link in content.footer_links
+                ],
+                contact_email=content.contact_email,
+                contact_phone=content.contact_phone,
+                contact_address=content.contact_address.nl if content.contact_address else "",
+                social_links=[
+                    ("social", {"text": link.text.nl, "url": link.url})
+                    for link in content.social_links
+                ],
+            )
+            site_chrome.save()
+            site_chrome.save_revision().publish()
+            self.created += 1
+        self.records[site_chrome] = content
+        if site_chrome.get_translation_or_none(self.english) is None:
+            translate(site_chrome, self.english, english_by_dutch(content))
+            self.created += 1
+        return site_chrome
 
     def build_synonyms(self):
         """Editors' search synonyms; a group is left alone once any of its words is in use."""

@@ -2,6 +2,7 @@
 
 - Redacteur (editor): writes and changes pages, images and snippets; submits for review.
 - Eindredacteur (moderator): reviews, publishes and unpublishes; manages promoted results.
+  Partners, venues and the header and footer go through the same review as pages.
 - Vertaler (translator): edits the English pages only (wagtail-localize's translation editor).
 
 ``setup_roles()`` is idempotent: it adds what is missing and leaves everything else (other
@@ -12,6 +13,7 @@ and from ``manage.py setup_roles`` on a real site, once the English home page ex
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -20,21 +22,42 @@ from wagtail.models import (
     Locale,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
+
+from stad.core.models import SiteChrome
+from stad.events.models import Venue
+from stad.programmes.models import Partner
 
 ALL_PAGES = "all pages"
 TRANSLATIONS = "translations"  # the pages of every language but the default one
 
 MEDIA = ("choose_image", "choose_document")
 MEDIA_EDITING = MEDIA + ("add_image", "change_image", "add_document", "change_document")
-SNIPPETS_VIEW = ("programmes.view_partner", "events.view_venue")
+# Snippets whose changes go through the review workflow, like pages.
+REVIEWED_SNIPPETS = (Partner, Venue, SiteChrome)
+SNIPPETS_VIEW = ("programmes.view_partner", "events.view_venue", "home.view_sitechrome")
 SNIPPETS_EDITING = SNIPPETS_VIEW + (
     "programmes.add_partner",
     "programmes.change_partner",
     "events.add_venue",
     "events.change_venue",
+    "home.add_sitechrome",
+    "home.change_sitechrome",
+    # Editors lock what they are working on; publishing stays with the moderators.
+    "programmes.lock_partner",
+    "events.lock_venue",
+    "home.lock_sitechrome",
+)
+SNIPPETS_PUBLISHING = (
+    "programmes.publish_partner",
+    "programmes.unlock_partner",
+    "events.publish_venue",
+    "events.unlock_venue",
+    "home.publish_sitechrome",
+    "home.unlock_sitechrome",
 )
 
 
@@ -60,6 +83,7 @@ MODERATOR = Role(
     pages_under=ALL_PAGES,
     collections=MEDIA_EDITING + ("delete_image", "delete_document"),
     permissions=SNIPPETS_EDITING
+    + SNIPPETS_PUBLISHING
     + (
         "programmes.delete_partner",
         "events.delete_venue",
@@ -81,7 +105,12 @@ TRANSLATOR = Role(
     # Snippet permissions cover every language; Wagtail has no per-locale snippet permission.
     # submit_translation: start translations and see Reports → Translation status.
     permissions=SNIPPETS_VIEW
-    + ("programmes.change_partner", "events.change_venue", "wagtail_localize.submit_translation"),
+    + (
+        "programmes.change_partner",
+        "events.change_venue",
+        "home.change_sitechrome",
+        "wagtail_localize.submit_translation",
+    ),
 )
 ROLES = (EDITOR, MODERATOR, TRANSLATOR)
 REVIEW = "Eindredactie"  # the name of the review workflow and its one task
@@ -121,7 +150,8 @@ def pages_for(scope):
 
 
 def setup_review(moderators):
-    """One workflow on the whole tree: a change goes live when a moderator approves it."""
+    """One workflow on the whole tree and on the reviewed snippets: a change goes live when a
+    moderator approves it."""
     task = GroupApprovalTask.objects.filter(name=REVIEW).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=REVIEW)
@@ -131,6 +161,10 @@ def setup_review(moderators):
     WorkflowPage.objects.update_or_create(
         page=Page.get_first_root_node(), defaults={"workflow": workflow}
     )
+    for model in REVIEWED_SNIPPETS:
+        WorkflowContentType.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
     return workflow
 
 

@@ -1,6 +1,24 @@
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
+from stad.core.models import SiteChrome
 from stad.editorial.dashboard import ThisWeeksEventsPanel
+
+
+class SiteChromeViewSet(SnippetViewSet):
+    """The header and footer of the website: one per language, reviewed before it goes live."""
+
+    model = SiteChrome
+    icon = "doc-full"
+    menu_label = gettext_lazy("Header and footer")
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = ["site_name", "locale"]
+
+
+register_snippet(SiteChromeViewSet)
 
 
 @hooks.register("construct_homepage_panels")

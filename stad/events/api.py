@@ -32,6 +32,10 @@ class VenueSerializer(serializers.Serializer):
     longitude = serializers.DecimalField(max_digits=9, decimal_places=6, allow_null=True)
     accessibility = serializers.CharField()
 
+    def to_representation(self, venue):
+        # A venue that is still a draft (or unpublished) is not public yet.
+        return super().to_representation(venue) if venue.live else None
+
 
 class FlagsField(Field):
     """The ticked audiences or accessibility features, as the slugs the agenda filters use."""

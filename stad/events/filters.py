@@ -375,7 +375,7 @@ class AgendaFilters:
         ]
 
     def venue_options(self):
-        venues = Venue.objects.filter(locale_id=self.agenda.locale_id).order_by("name")
+        venues = Venue.objects.filter(locale_id=self.agenda.locale_id, live=True).order_by("name")
         return [
             Option(
                 str(venue.pk), venue.name, Q(event__venue__translation_key=venue.translation_key)

@@ -113,7 +113,7 @@ def attendance_mode(page):
 
 def location(page):
     places = []
-    if venue := page.venue:
+    if (venue := page.venue) and venue.live:
         place = {
             "@type": "Place",
             "name": venue.name,
@@ -154,7 +154,7 @@ def offer(page, occurrence, url):
 def organizations(page):
     """The event's partners as organisers; none when the event names no partner."""
     organizers = []
-    for link in page.partner_links.all().select_related("partner"):
+    for link in page.partner_links.filter(partner__live=True).select_related("partner"):
         organization = {"@type": "Organization", "name": link.partner.name}
         if link.partner.website:
             organization["url"] = link.partner.website

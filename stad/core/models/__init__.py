@@ -1,4 +1,5 @@
 from .base import BasePage, ListingFields, SeoFields
+from .chrome import SiteChrome
 from .news import NewsIndexPage, NewsPage
 from .pages import BodyFieldMixin, HomePage, StandardPage
 
@@ -10,5 +11,6 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "SeoFields",
+    "SiteChrome",
     "StandardPage",
 ]

@@ -184,3 +184,28 @@ class StandardPage:
     title: T
     introduction: T
     body: Body
+
+
+@dataclass(frozen=True)
+class FooterLink:
+    page: str  # the key of a StandardPage record, e.g. "accessibility"
+
+
+@dataclass(frozen=True)
+class SocialLink:
+    text: T
+    url: str
+
+
+@dataclass(frozen=True)
+class SiteChrome:
+    """The header and footer of every page (``home.SiteChrome``), one per language."""
+
+    site_name: T
+    tagline: T
+    footer_text: T
+    footer_links: list[FooterLink]
+    contact_email: str = ""
+    contact_phone: str = ""
+    contact_address: T | None = None
+    social_links: list[SocialLink] = field(default_factory=list)

@@ -176,7 +176,8 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         programme = self.get_programme()
         context["programme_days"] = programme
         venues = {item.event.venue for _day, items in programme for item in items}
-        context["venues"] = sorted(filter(None, venues), key=lambda venue: venue.name)
+        public = [venue for venue in venues if venue is not None and venue.live]
+        context["venues"] = sorted(public, key=lambda venue: venue.name)
         return context
 
     @path("")

@@ -1,15 +1,32 @@
 """Venues: the places where events happen."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class Venue(TranslatableMixin, index.Indexed, models.Model):
+class Venue(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
     """A place where events take place, with its address and accessibility notes."""
 
     name = models.CharField(
@@ -49,6 +66,22 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
         ),
     )
 
+    # Changes are drafts until the review workflow publishes them (see editorial.roles).
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="venue",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="venue",
+        for_concrete_model=False,
+    )
+
     panels = [
         FieldPanel("name"),
         MultiFieldPanel(
@@ -82,6 +115,9 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_preview_template(self, request, mode_name, **kwargs):
+        return "events/venue_preview.html"
 
     @property
     def address_line(self):

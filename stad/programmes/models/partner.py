@@ -1,13 +1,31 @@
 """Knowledge partners: the organisations the city works with."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
-class Partner(TranslatableMixin, index.Indexed, models.Model):
+class Partner(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
     """A knowledge partner or other organisation that programmes, events and news can name."""
 
     name = models.CharField(
@@ -34,11 +52,34 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Optional. Upload the logo with the organisation's name as alt text."),
     )
 
+    # Changes are drafts until the review workflow publishes them (see editorial.roles).
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="partner",
+        for_concrete_model=False,
+    )
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="partner",
+        for_concrete_model=False,
+    )
+
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),
         FieldPanel("website"),
         FieldPanel("logo"),
+    ]
+    # Listed so wagtail-localize leaves the publishing and locking fields alone.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
     ]
     search_fields = [
         index.SearchField("name", boost=2),
@@ -54,3 +95,6 @@ class Partner(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_preview_template(self, request, mode_name, **kwargs):
+        return "programmes/partner_preview.html"

@@ -13,4 +13,7 @@ class Command(BaseCommand):
         groups = setup_roles()
         for role in ROLES:
             self.stdout.write(f"{role.name}: {groups[role.name].permissions.count()} permissions")
-        self.stdout.write("Review workflow on the whole tree: Eindredactie")
+        self.stdout.write(
+            "Review workflow Eindredactie on the whole tree, partners, venues and the header "
+            "and footer"
+        )
