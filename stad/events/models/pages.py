@@ -16,10 +16,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
-from stad.core.models.base import one_per_language, theme_and_partner_panels
+from stad.core.models.base import one_per_language
 from stad.core.pagination import paginate
 from stad.events import api, ical
 from stad.events.filters import AgendaFilters
+from stad.programmes.models.links import theme_and_partner_panels
 
 from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
 from .occurrence import EventOccurrence, raise_sequences

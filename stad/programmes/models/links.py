@@ -12,7 +12,7 @@ Each linking page type gets its own small concrete pair of models (below and in 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
 
@@ -42,6 +42,25 @@ class PartnerLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+def theme_and_partner_panels():
+    """Editor panels for the ``theme_links`` and ``partner_links`` of a linking page type."""
+    return [
+        InlinePanel(
+            "theme_links",
+            heading=_("Themes"),
+            label=_("Theme"),
+            min_num=1,
+            help_text=_("Choose at least one theme, so visitors find this on the theme's page."),
+        ),
+        InlinePanel(
+            "partner_links",
+            heading=_("Partners"),
+            label=_("Partner"),
+            help_text=_("The knowledge partners and organisations involved."),
+        ),
+    ]
 
 
 def theme_link_models():
