@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
+from stad.core.localization import untranslated_copies
 from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from stad.events.models import EventOccurrence, EventPage, FestivalPage
 from stad.programmes.models import (
@@ -60,10 +61,10 @@ def candidates(language_code, result_type=None, theme=None):
     linked to ``theme`` (a ThemePage) when one is chosen."""
     locale = Locale.objects.get(language_code=language_code)
     pages = Page.objects.live().public().filter(locale=locale)
-    # An untranslated copy (wagtail-localize's alias) repeats a page of the other language
-    # word for word; that language's search finds the original. Excluded by id: search
-    # backends filter only on indexed fields, and aliases are few.
-    copies = Page.objects.filter(locale=locale, alias_of__isnull=False)
+    # An untranslated copy repeats a page of the other language word for word; that
+    # language's search finds the original. Excluded by id: search backends filter only on
+    # indexed fields, and copies are few.
+    copies = untranslated_copies(Page.objects.filter(locale=locale))
     pages = pages.exclude(pk__in=list(copies.values_list("pk", flat=True)))
     # The EventIndexPage is left out: the agenda is reached through its events.
     models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
