@@ -22,7 +22,7 @@ from stad.programmes.models import (
     ThemeIndexPage,
     ThemePage,
 )
-from stad.programmes.models.links import theme_link_models
+from stad.programmes.models.links import page_ids_linked_to, theme_link_models
 from stad.search import synonyms
 from stad.search.backends import search_in
 from stad.search.fallback import search_with_fallback
@@ -79,11 +79,7 @@ def linked_to(theme):
     """Ids of the pages linked to ``theme`` (in any language: links keep the source theme)."""
     ids = {theme.pk}
     for link_model in theme_link_models():
-        ids.update(
-            link_model.objects.filter(theme__translation_key=theme.translation_key).values_list(
-                "page_id", flat=True
-            )
-        )
+        ids.update(page_ids_linked_to(theme, link_model))
     return sorted(ids)
 
 

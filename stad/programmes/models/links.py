@@ -63,6 +63,17 @@ def theme_and_partner_panels():
     ]
 
 
+def page_ids_linked_to(theme, link_model):
+    """Ids of the pages that ``link_model`` links to ``theme``, as a lazy subquery.
+
+    A translated page keeps its link to the theme page of the source language, and a link may
+    be made on either, so links match the theme in any language (its ``translation_key``).
+    """
+    return link_model.objects.filter(theme__translation_key=theme.translation_key).values_list(
+        "page_id", flat=True
+    )
+
+
 def theme_link_models():
     """Every concrete theme-link model, whichever app defines it."""
     pending, found = list(ThemeLink.__subclasses__()), []
