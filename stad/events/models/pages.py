@@ -357,7 +357,12 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "occurrences" in update_fields:
             raise_sequences(self, self.occurrences.all())
+        self.forget_dates()
         return super().save(*args, **kwargs)
+
+    def refresh_from_db(self, *args, **kwargs):
+        self.forget_dates()
+        return super().refresh_from_db(*args, **kwargs)
 
     @cached_property
     def festival(self):
@@ -373,9 +378,21 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         # The name the date card template reads; the same festival.
         return self.festival
 
-    def dates(self):
-        """All dates, in order (from the prefetch or the in-memory cluster in previews)."""
+    @cached_property
+    def _dates(self):
         return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
+
+    def dates(self):
+        """All dates, in order (from the prefetch or the in-memory cluster in previews).
+
+        Read once per page object, so once per request: the event page's facts, its list of
+        dates, its calendar button and its schema.org data all ask for them.
+        """
+        return list(self._dates)
+
+    def forget_dates(self):
+        """Read the dates afresh next time (after they were saved or reloaded)."""
+        self.__dict__.pop("_dates", None)
 
     def upcoming_dates(self):
         now = timezone.now()
