@@ -5,7 +5,9 @@ page offers the overviews that name it as their parent.
 """
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from stad.core.models import HomePage, NewsPage
@@ -95,3 +97,28 @@ def test_the_home_page_offers_exactly_what_names_it_as_parent(editor_client, sit
     home = site_tree["HomePage"]["nl"]
     response = editor_client.get(f"/admin/pages/{home.pk}/add_subpage/")
     assert response.url == f"/admin/pages/add/home/standardpage/{home.pk}/"
+
+
+def home_sections(client, home):
+    soup = BeautifulSoup(client.get(home.url).content, "html.parser")
+    return [
+        (section.h2.get_text(strip=True), section.select_one(".section__more a")["href"])
+        for section in soup.select("main section.section")
+    ]
+
+
+def test_the_home_page_shows_the_sections_the_apps_contribute(client, site_tree):
+    home = site_tree["HomePage"]["nl"]
+    assert home_sections(client, home) == [
+        ("Binnenkort", site_tree["EventIndexPage"]["nl"].url),
+        ("Vlaggenschipprogramma’s", site_tree["ProgrammeIndexPage"]["nl"].url),
+        ("Laatste nieuws", site_tree["NewsIndexPage"]["nl"].url),
+        ("Thema’s", site_tree["ThemeIndexPage"]["nl"].url),
+    ]
+    # Without a live agenda there is nothing to link to, and no section.
+    Page.objects.get(pk=site_tree["EventIndexPage"]["nl"].pk).specific.unpublish()
+    assert [heading for heading, _url in home_sections(client, home)] == [
+        "Vlaggenschipprogramma’s",
+        "Laatste nieuws",
+        "Thema’s",
+    ]
