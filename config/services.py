@@ -7,6 +7,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from stad.search.fallback import FALLBACK
+
 # Scheme of SEARCH_URL -> (Wagtail backend, HTTP scheme of the cluster).
 SEARCH_SCHEMES = {
     "opensearch": ("stad.search.backends.opensearch", "http"),
@@ -40,7 +42,7 @@ def search_backends(search_url, index_prefix="stad_", timeout=5):
             "OPTIONS": {"max_retries": 0},
         },
         # Kept up to date next to the cluster, so search can answer when the cluster cannot.
-        "database": {"BACKEND": "stad.search.backends.database"},
+        FALLBACK: {"BACKEND": "stad.search.backends.database"},
     }
 
 

@@ -3,23 +3,19 @@
 Wagtail's filter hands the raw text to the backend lazily, so a quote or a NUL byte, or a search
 cluster that is down, ends in a 500 while the page is being listed. Here the text is cleaned as
 the search page cleans it, searched as plain words, and the matches are fetched at once, falling
-back to the database index when the cluster fails (as ``search.results.run`` does).
+back to the database index when the cluster fails (``stad.search.fallback``).
 """
 
-import logging
 import re
 
-from django.conf import settings
 from django.db.models import Case, IntegerField, When
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.utils import BadRequestError
-from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
-from stad.search.results import FALLBACK, MAX_RESULTS
+from stad.search.fallback import search_with_fallback
+from stad.search.results import MAX_RESULTS
 from stad.search.views import clean_query
-
-logger = logging.getLogger(__name__)
 
 OPERATORS = {None: "and", "and": "and", "or": "or"}
 
@@ -50,14 +46,10 @@ class SafeSearchFilter(SearchFilter):
 
 
 def matching_ids(query, queryset):
-    try:
-        return ids_from(get_search_backend(), query, queryset)
-    except Exception:
-        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.exception("Search cluster failed; this API search was answered from the database")
-        return ids_from(get_search_backend(FALLBACK), query, queryset)
-
-
-def ids_from(backend, query, queryset):
-    return [item.pk for item in backend.search(query, queryset.order_by())[:MAX_RESULTS]]
+    ids, _fell_back = search_with_fallback(
+        lambda backend: [
+            item.pk for item in backend.search(query, queryset.order_by())[:MAX_RESULTS]
+        ],
+        what="an API search",
+    )
+    return ids

@@ -14,10 +14,10 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Site
 
+from stad.api.events import prepare_for_api, with_api_relations
 from stad.api.filters import CheckedFieldsFilter, UpcomingEventsFilter
 from stad.api.pagination import BoundedPagination
 from stad.api.search import SafeSearchFilter
-from stad.events import api as events_api
 from stad.events.models import EventPage
 
 CORS = {"Access-Control-Allow-Origin": "*"}
@@ -74,7 +74,7 @@ class PublicPagesAPIViewSet(PublicEndpoint, PagesAPIViewSet):
         # Every listing shows each page's language: fetch it with the pages.
         queryset = super().get_queryset().select_related("locale")
         if issubclass(queryset.model, EventPage):
-            queryset = events_api.with_api_relations(queryset)
+            queryset = with_api_relations(queryset)
         elif any(field.name == "listing_image" for field in queryset.model._meta.fields):
             queryset = queryset.select_related("listing_image")
         return queryset
@@ -92,8 +92,14 @@ class PublicPagesAPIViewSet(PublicEndpoint, PagesAPIViewSet):
     def paginate_queryset(self, queryset):
         items = super().paginate_queryset(queryset)
         if issubclass(queryset.model, EventPage):
-            return events_api.prepare_for_api(items)
+            return prepare_for_api(items)
         return items
+
+    def get_object(self):
+        page = super().get_object()
+        if isinstance(page, EventPage):
+            prepare_for_api([page])
+        return page
 
 
 def not_found(request, *args, **kwargs):

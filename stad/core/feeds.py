@@ -9,9 +9,10 @@ belong in the English feed, and it is in the Dutch one.
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.db.models import F
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from stad.core.localization import without_untranslated_copies
 
 FEED_LENGTH = 20
 
@@ -42,11 +43,7 @@ class NewsFeed(Feed):
         return self.description(news_index)
 
     def items(self, news_index):
-        untranslated_copies = {
-            "alias_of__isnull": False,
-            "alias_of__translation_key": F("translation_key"),
-        }
-        news = news_index.get_news_items().exclude(**untranslated_copies)
+        news = without_untranslated_copies(news_index.get_news_items())
         return news.defer_streamfields()[:FEED_LENGTH]
 
     def item_title(self, item):

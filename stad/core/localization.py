@@ -3,17 +3,35 @@
 wagtail-localize keeps the English tree in step with the Dutch one: a Dutch page that nobody has
 translated yet gets an English *alias*, a live copy of the Dutch content at an English URL. Such
 a copy is not a translation: it is never offered as the English version of a page (hreflang,
-sitemap, language switcher), and visitors who reach it are told they are reading Dutch.
+sitemap, language switcher), search in its language leaves it out, and visitors who reach it are
+told they are reading Dutch.
+
+``untranslated_copy`` is the one definition; everything else here, the sitemap, the search and
+the template tags apply it.
 """
 
 from collections import defaultdict
 
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from wagtail.models import Page
 
 
-def is_untranslated_copy(page, versions):
-    """Whether ``page`` is an alias of another version in ``versions`` (same translation key)."""
-    return page.alias_of_id is not None and page.alias_of_id in {other.pk for other in versions}
+def untranslated_copy():
+    """The condition for an untranslated copy: an alias of its own translation (the same
+    ``translation_key``) in another language. An alias of a different page, which Wagtail
+    also makes, is a page of its own."""
+    return Q(alias_of__isnull=False, alias_of__translation_key=F("translation_key"))
+
+
+def untranslated_copies(pages=None):
+    """The untranslated copies among ``pages`` (a page queryset; all pages by default)."""
+    pages = Page.objects.all() if pages is None else pages
+    return pages.filter(untranslated_copy())
+
+
+def without_untranslated_copies(pages):
+    """``pages`` (a page queryset) without the untranslated copies."""
+    return pages.exclude(untranslated_copy())
 
 
 def live_translations(page):
@@ -23,27 +41,27 @@ def live_translations(page):
 
 def live_translations_of(translation_keys):
     """{translation key: {language code: page}} for many pages in one query (the sitemap)."""
-    versions_by_key = defaultdict(list)
-    versions = Page.objects.filter(translation_key__in=translation_keys).select_related("locale")
+    versions = (
+        Page.objects.live()
+        .filter(translation_key__in=translation_keys)
+        .annotate(is_copy=ExpressionWrapper(untranslated_copy(), output_field=BooleanField()))
+        .select_related("locale")
+    )
+    by_key = defaultdict(dict)
     for version in versions:
-        versions_by_key[version.translation_key].append(version)
-    return {
-        key: {
-            version.locale.language_code: version
-            for version in versions_by_key[key]
-            if version.live and not is_untranslated_copy(version, versions_by_key[key])
-        }
-        for key in translation_keys
-    }
+        if not version.is_copy:
+            by_key[version.translation_key][version.locale.language_code] = version
+    return {key: by_key[key] for key in translation_keys}
 
 
 def untranslated_original(page):
     """The page in another language that ``page`` is an untranslated copy of, or None."""
     if not isinstance(page, Page) or page.alias_of_id is None:
         return None
-    return (
-        Page.objects.filter(pk=page.alias_of_id, translation_key=page.translation_key)
-        .exclude(locale_id=page.locale_id)
-        .select_related("locale")
-        .first()
-    )
+    copy = untranslated_copies(Page.objects.filter(pk=page.pk))
+    return Page.objects.filter(aliases__in=copy).select_related("locale").first()
+
+
+def untranslated_copy_languages():
+    """{page id: language code of its original} for every untranslated copy, in one query."""
+    return dict(untranslated_copies().values_list("pk", "alias_of__locale__language_code"))

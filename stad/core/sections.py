@@ -21,6 +21,18 @@ class HomePageSection:
     more_text: str = ""
 
 
+def overview_section(home_page, overview_model, items, **section):
+    """The section of an overview page under ``home_page``, linking to it; None without one.
+
+    ``items(overview)`` gives the cards to show; ``section``: the other ``HomePageSection``
+    fields (order, heading, more_text).
+    """
+    overview = overview_model.objects.live().child_of(home_page).first()
+    if overview is None:
+        return None
+    return HomePageSection(items=list(items(overview)), more_link=overview, **section)
+
+
 def home_page_sections(home_page):
     sections = [hook(home_page) for hook in hooks.get_hooks(HOOK_NAME)]
     sections = [section for section in sections if section and section.items]

@@ -1,11 +1,11 @@
 """sitemap.xml with both languages, each page naming its translations (``xhtml:link``)."""
 
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from stad.core.localization import live_translations_of
+from stad.core.localization import live_translations_of, without_untranslated_copies
 
 
 class LocalizedSitemap(Sitemap):
@@ -20,10 +20,9 @@ class LocalizedSitemap(Sitemap):
         for home in homes:
             in_a_home |= Q(path__startswith=home.path)
         return (
-            Page.objects.filter(in_a_home)
+            without_untranslated_copies(Page.objects.filter(in_a_home))
             .live()
             .public()
-            .exclude(alias_of__isnull=False, alias_of__translation_key=F("translation_key"))
             .order_by("path")
             .defer_streamfields()
             .specific()

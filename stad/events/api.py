@@ -9,7 +9,6 @@ from rest_framework import serializers
 from rest_framework.fields import Field
 
 from stad.events.models.choices import ACCESS_FEATURES, AUDIENCES
-from stad.programmes.models import ThemePage
 
 
 class OccurrenceSerializer(serializers.Serializer):
@@ -60,7 +59,11 @@ def accessibility_field():
 
 
 class LinkedPageField(Field):
-    """A page attached by ``prepare_for_api`` (themes, festival): id, title, slug, address."""
+    """A linked page (themes, festival): id, title, slug, address.
+
+    The pages are attached to the events before they are serialised (``stad.api.events``), for
+    a whole listing at once.
+    """
 
     def __init__(self, attribute, many=False, **kwargs):
         self.attribute = attribute
@@ -71,8 +74,6 @@ class LinkedPageField(Field):
         return instance
 
     def to_representation(self, page):
-        if not hasattr(page, self.attribute):  # a single event, not prepared with its listing
-            prepare_for_api([page])
         linked = getattr(page, self.attribute)
         if self.many:
             return [self.page_summary(item) for item in linked]
@@ -86,43 +87,3 @@ class LinkedPageField(Field):
             "slug": page.slug,
             "html_url": page.get_full_url(request),
         }
-
-
-def with_api_relations(queryset):
-    """Everything the event fields show, fetched with the listing instead of once per event."""
-    return queryset.select_related("venue", "listing_image").prefetch_related(
-        "occurrences", "theme_links__theme"
-    )
-
-
-def prepare_for_api(events):
-    """Give each event its themes in its own language and its festival, in two queries.
-
-    A translated event links to the theme pages of the source language (see
-    ``programmes.models.links``); the API names the theme in the event's language when it is
-    live, else the linked one. Themes and festivals that are not live and public are left out.
-    """
-    from stad.events.models import FestivalPage  # the page models import this module
-
-    events = list(events)
-    linked = {link.theme for event in events for link in event.theme_links.all()}
-    themes = (
-        ThemePage.objects.live()
-        .public()
-        .filter(translation_key__in={theme.translation_key for theme in linked})
-    )
-    by_language = {(theme.translation_key, theme.locale_id): theme for theme in themes}
-    visible = {theme.pk for theme in themes}
-    parent_paths = {event.path[: -FestivalPage.steplen] for event in events}
-    festivals = FestivalPage.objects.live().public().filter(path__in=parent_paths)
-    festivals = {festival.path: festival for festival in festivals}
-    for event in events:
-        event.api_themes = []
-        for link in event.theme_links.all():
-            theme = by_language.get((link.theme.translation_key, event.locale_id))
-            if theme is None and link.theme.pk in visible:
-                theme = link.theme
-            if theme is not None and theme not in event.api_themes:
-                event.api_themes.append(theme)
-        event.api_festival = festivals.get(event.path[: -FestivalPage.steplen])
-    return events

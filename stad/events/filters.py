@@ -35,6 +35,7 @@ from stad.events.models.links import EventThemeLink
 from stad.events.models.occurrence import days_condition
 from stad.events.models.venue import Venue
 from stad.programmes.models import ThemePage
+from stad.programmes.models.links import page_ids_linked_to
 
 MAX_VALUE_LENGTH = 100
 # Dates outside these years are typing errors; they would also overflow date arithmetic.
@@ -343,16 +344,11 @@ class AgendaFilters:
 
     def theme_options(self):
         themes = ThemePage.objects.live().public().filter(locale_id=self.agenda.locale_id)
-        # A translated event keeps links to the source theme: match on translation_key.
         return [
             Option(
                 theme.slug,
                 theme.title,
-                Q(
-                    event_id__in=EventThemeLink.objects.filter(
-                        theme__translation_key=theme.translation_key
-                    ).values("page_id")
-                ),
+                Q(event_id__in=page_ids_linked_to(theme, EventThemeLink)),
             )
             for theme in themes.order_by("title")
         ]

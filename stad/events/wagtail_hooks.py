@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from stad.core.sections import HOOK_NAME, HomePageSection
+from stad.core.sections import HOOK_NAME, overview_section
 from stad.events.models import EventIndexPage, Venue, attach_festivals
 
 
@@ -23,13 +23,11 @@ register_snippet(VenueViewSet)
 
 @hooks.register(HOOK_NAME)
 def upcoming_events(home_page):
-    agenda = EventIndexPage.objects.live().child_of(home_page).first()
-    if not agenda:
-        return None
-    return HomePageSection(
+    return overview_section(
+        home_page,
+        EventIndexPage,
+        lambda agenda: attach_festivals(agenda.upcoming_dates().for_cards()[:6]),
         order=10,
         heading=_("Coming up"),
-        items=attach_festivals(agenda.upcoming_dates().for_cards()[:6]),
-        more_link=agenda,
         more_text=_("All events"),
     )

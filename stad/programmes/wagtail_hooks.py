@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.listing import with_listing_images
-from stad.core.sections import HOOK_NAME, HomePageSection
+from stad.core.sections import HOOK_NAME, overview_section
 from stad.programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, ThemeIndexPage
 
 
@@ -23,28 +23,26 @@ register_snippet(PartnerViewSet)
 
 @hooks.register(HOOK_NAME)
 def flagship_programmes(home_page):
-    index = ProgrammeIndexPage.objects.live().child_of(home_page).first()
-    if not index:
-        return None
-    flagships = ProgrammePage.objects.live().public().child_of(index)
-    return HomePageSection(
+    def flagships(index):
+        return with_listing_images(ProgrammePage.objects.live().public().child_of(index))[:4]
+
+    return overview_section(
+        home_page,
+        ProgrammeIndexPage,
+        flagships,
         order=20,
         heading=_("Flagship programmes"),
-        items=list(with_listing_images(flagships)[:4]),
-        more_link=index,
         more_text=_("All programmes and networks"),
     )
 
 
 @hooks.register(HOOK_NAME)
 def themes(home_page):
-    index = ThemeIndexPage.objects.live().child_of(home_page).first()
-    if not index:
-        return None
-    return HomePageSection(
+    return overview_section(
+        home_page,
+        ThemeIndexPage,
+        lambda index: index.get_themes(),
         order=40,
         heading=_("Themes"),
-        items=list(index.get_themes()),
-        more_link=index,
         more_text=_("About the themes"),
     )

@@ -1,21 +1,18 @@
 """Running a visitor's query: their language only, optional type, and a fallback backend.
 
-When SEARCH_URL points at a cluster, the site also keeps Wagtail's database index up to date
-(``config.services.search_backends``). If the cluster fails or is slow, the query is answered
-from the database instead: the visitor still gets results, the operator gets a log line.
+When the search cluster fails, the query is answered from the database index instead
+(``stad.search.fallback``).
 """
 
-import logging
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
+from stad.core.localization import untranslated_copies
 from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
 from stad.events.models import EventOccurrence, EventPage, FestivalPage
 from stad.programmes.models import (
@@ -25,13 +22,10 @@ from stad.programmes.models import (
     ThemeIndexPage,
     ThemePage,
 )
-from stad.programmes.models.links import theme_link_models
+from stad.programmes.models.links import page_ids_linked_to, theme_link_models
 from stad.search import synonyms
 from stad.search.backends import search_in
-
-logger = logging.getLogger(__name__)
-
-FALLBACK = "database"
+from stad.search.fallback import search_with_fallback
 
 
 @dataclass(frozen=True)
@@ -67,10 +61,10 @@ def candidates(language_code, result_type=None, theme=None):
     linked to ``theme`` (a ThemePage) when one is chosen."""
     locale = Locale.objects.get(language_code=language_code)
     pages = Page.objects.live().public().filter(locale=locale)
-    # An untranslated copy (wagtail-localize's alias) repeats a page of the other language
-    # word for word; that language's search finds the original. Excluded by id: search
-    # backends filter only on indexed fields, and aliases are few.
-    copies = Page.objects.filter(locale=locale, alias_of__isnull=False)
+    # An untranslated copy repeats a page of the other language word for word; that
+    # language's search finds the original. Excluded by id: search backends filter only on
+    # indexed fields, and copies are few.
+    copies = untranslated_copies(Page.objects.filter(locale=locale))
     pages = pages.exclude(pk__in=list(copies.values_list("pk", flat=True)))
     # The EventIndexPage is left out: the agenda is reached through its events.
     models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
@@ -85,11 +79,7 @@ def linked_to(theme):
     """Ids of the pages linked to ``theme`` (in any language: links keep the source theme)."""
     ids = {theme.pk}
     for link_model in theme_link_models():
-        ids.update(
-            link_model.objects.filter(theme__translation_key=theme.translation_key).values_list(
-                "page_id", flat=True
-            )
-        )
+        ids.update(page_ids_linked_to(theme, link_model))
     return sorted(ids)
 
 
@@ -126,16 +116,9 @@ def run(query, pages, language, expansions=None):
     ``expansions``: the query rewritten with synonyms (looked up when not given)."""
     if expansions is None:
         expansions = synonyms.alternatives(query)
-    try:
-        return ranked_ids(get_search_backend(), query, pages, language, expansions), False
-    except Exception:
-        # Whatever went wrong with the cluster (down, slow, refusing the query), the visitor
-        # gets an answer from the database index, which is always kept up to date.
-        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.exception("Search cluster failed; this query was answered from the database")
-        backend = get_search_backend(FALLBACK)
-        return ranked_ids(backend, query, pages, language, expansions), True
+    return search_with_fallback(
+        lambda backend: ranked_ids(backend, query, pages, language, expansions)
+    )
 
 
 def ranked_ids(backend, query, pages, language, expansions=()):
@@ -164,13 +147,9 @@ def matching_ids(backend, language, query, pages):
 
 def suggest(query, pages, limit=8):
     """Titles that start with what the visitor is typing, with the same fallback as ``run``."""
-    try:
-        found = list(get_search_backend().autocomplete(query, pages)[:limit])
-    except Exception:
-        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.exception("Search cluster failed; suggestions came from the database")
-        found = list(get_search_backend(FALLBACK).autocomplete(query, pages)[:limit])
+    found, _fell_back = search_with_fallback(
+        lambda backend: list(backend.autocomplete(query, pages)[:limit]), what="suggestions"
+    )
     return found
 
 

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -15,23 +15,17 @@ def one_per_language():
     return len(settings.WAGTAIL_CONTENT_LANGUAGES)
 
 
-def theme_and_partner_panels():
-    """Panels for the ``theme_links`` and ``partner_links`` relations (owned by programmes)."""
-    return [
-        InlinePanel(
-            "theme_links",
-            heading=_("Themes"),
-            label=_("Theme"),
-            min_num=1,
-            help_text=_("Choose at least one theme, so visitors find this on the theme's page."),
-        ),
-        InlinePanel(
-            "partner_links",
-            heading=_("Partners"),
-            label=_("Partner"),
-            help_text=_("The knowledge partners and organisations involved."),
-        ),
-    ]
+def add_content_panels(page_model, panels):
+    """Extension point: an app above this one adds editor panels to one of its page types.
+
+    Relations that belong to an app higher up (the themes and partners a news item is linked
+    to live in ``programmes``) are edited on the page all the same, without this app importing
+    that one. Call it from the other app's ``AppConfig.ready``, before the admin builds a form.
+    """
+    page_model.content_panels = [*page_model.content_panels, *panels]
+    # Wagtail's admin adds ``get_edit_handler`` when it is ready, and caches what it builds.
+    if hasattr(page_model, "get_edit_handler"):
+        page_model.get_edit_handler.cache_clear()
 
 
 class ListingFields(models.Model):

@@ -13,7 +13,7 @@ from stad.core.feeds import NewsAtomFeed, NewsFeed
 from stad.core.listing import with_listing_images
 from stad.core.pagination import paginate
 
-from .base import BasePage, one_per_language, theme_and_partner_panels
+from .base import BasePage, one_per_language
 from .pages import BodyFieldMixin
 
 
@@ -78,8 +78,8 @@ class NewsPage(BodyFieldMixin, BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
         FieldPanel("body"),
-        # The link models live in the programmes app, which owns themes and partners.
-        *theme_and_partner_panels(),
+        # Themes and partners follow: the programmes app owns those links and adds their panels
+        # (``add_content_panels``).
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),

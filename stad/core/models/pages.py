@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import get_page_models
 from wagtail.search import index
 
 from stad.core.blocks import BodyBlock
@@ -33,18 +34,28 @@ class HomePage(BodyFieldMixin, BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.StandardPage",
-        "home.NewsIndexPage",
-        "programmes.ProgrammeIndexPage",
-        "programmes.ThemeIndexPage",
-        "events.EventIndexPage",
-    ]
     max_count = one_per_language()
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    @classmethod
+    def clean_subpage_models(cls):
+        """Every page type that names the home page in its ``parent_page_types``.
+
+        The overviews of the apps above this one declare where they go; listing them here as
+        well would make this app name the apps above it. A type that declares no parents at
+        all (such as Wagtail's own ``Page``) is not offered.
+        """
+        if cls._clean_subpage_models is None:
+            cls._clean_subpage_models = [
+                model
+                for model in get_page_models()
+                if getattr(model, "parent_page_types", None) is not None
+                and cls in model.clean_parent_page_models()
+            ]
+        return cls._clean_subpage_models
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

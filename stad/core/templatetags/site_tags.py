@@ -2,12 +2,16 @@
 
 from django import template
 from django.conf import settings
-from django.db.models import F
 from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
-from stad.core.localization import live_translations, untranslated_original
+from stad.core.localization import (
+    live_translations,
+    untranslated_copy_languages,
+    untranslated_original,
+    without_untranslated_copies,
+)
 from stad.core.models import StandardPage
 
 register = template.Library()
@@ -95,10 +99,10 @@ def language_links(context):
 
 def _nearest_translated_ancestor(page, locale):
     ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
-    translated = Page.objects.live().filter(
-        locale=locale,
-        alias_of__isnull=True,
-        translation_key__in=ancestors.values("translation_key"),
+    translated = without_untranslated_copies(
+        Page.objects.live().filter(
+            locale=locale, translation_key__in=ancestors.values("translation_key")
+        )
     )
     return translated.order_by("-depth").first()
 
@@ -130,11 +134,7 @@ def untranslated_copy_language(context, page):
     request = context.get("request")
     copies = getattr(request, "_untranslated_copies", None)
     if copies is None:
-        copies = dict(
-            Page.objects.filter(
-                alias_of__isnull=False, alias_of__translation_key=F("translation_key")
-            ).values_list("pk", "alias_of__locale__language_code")
-        )
+        copies = untranslated_copy_languages()
         if request is not None:
             request._untranslated_copies = copies
     code = copies.get(page.pk)

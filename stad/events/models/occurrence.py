@@ -24,10 +24,8 @@ SCHEDULE_FIELDS = ("start", "end", "all_day", "status", "previous_start")
 
 class OccurrenceQuerySet(models.QuerySet):
     def of_live_events(self, pages):
-        """Occurrences of the live, public event pages among ``pages``."""
-        from .pages import EventPage  # the page model imports this module
-
-        return self.filter(event__in=EventPage.objects.live().public() & pages)
+        """Occurrences of the live, public event pages among ``pages`` (a page queryset)."""
+        return self.filter(event__in=pages.live().public())
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")

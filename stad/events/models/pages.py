@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -16,26 +17,31 @@ from wagtail_localize.fields import SynchronizedField
 
 from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
-from stad.core.models.base import one_per_language, theme_and_partner_panels
+from stad.core.models.base import one_per_language
 from stad.core.pagination import paginate
 from stad.events import api, ical
 from stad.events.filters import AgendaFilters
+from stad.programmes.models.links import theme_and_partner_panels
 
 from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
 from .occurrence import EventOccurrence, raise_sequences
 
 
-def attach_festivals(occurrences):
-    """Give each listed date's event its festival with one query, not one query per row."""
-    occurrences = list(occurrences)
-    events = [occurrence.event for occurrence in occurrences]
-    parent_paths = {event.path[: -Page.steplen] for event in events}
-    festivals = {
-        festival.path: festival for festival in FestivalPage.objects.filter(path__in=parent_paths)
-    }
+def attach_festivals(items):
+    """Give each event its festival (``EventPage.festival``) with one query for all of them.
+
+    ``items``: event pages, or dates (their ``.event`` gets it). An event's festival is the
+    festival page it sits under, when that is live and public: an event under a draft or
+    private festival is shown as an event on its own, never with a link a visitor cannot follow.
+    """
+    items = list(items)
+    events = [item.event if isinstance(item, EventOccurrence) else item for item in items]
+    parent_paths = {event.path[: -Page.steplen] for event in events if event.path}
+    festivals = FestivalPage.objects.live().public().filter(path__in=parent_paths)
+    by_path = {festival.path: festival for festival in festivals}
     for event in events:
-        event.listed_festival = festivals.get(event.path[: -Page.steplen])
-    return occurrences
+        event.festival = by_path.get(event.path[: -Page.steplen]) if event.path else None
+    return items
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -167,7 +173,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         dates = self.get_dates().for_cards()
         days = {}
         for occurrence in dates:
-            occurrence.event.listed_festival = self
+            occurrence.event.festival = self
             days.setdefault(occurrence.local_start.date(), []).append(occurrence)
         return list(days.items())
 
@@ -317,7 +323,7 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         APIField("online_url"),
         APIField("spoken_language"),
         APIField("themes", serializer=api.LinkedPageField("api_themes", many=True)),
-        APIField("festival", serializer=api.LinkedPageField("api_festival")),
+        APIField("festival", serializer=api.LinkedPageField("festival")),
         APIField("audiences", serializer=api.audiences_field()),
         APIField("accessibility", serializer=api.accessibility_field()),
         APIField("is_free"),
@@ -352,19 +358,42 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "occurrences" in update_fields:
             raise_sequences(self, self.occurrences.all())
+        self.forget_dates()
         return super().save(*args, **kwargs)
 
-    @property
+    def refresh_from_db(self, *args, **kwargs):
+        self.forget_dates()
+        return super().refresh_from_db(*args, **kwargs)
+
+    @cached_property
     def festival(self):
-        """The festival this event belongs to, or None for an event on its own."""
-        if hasattr(self, "listed_festival"):
-            return self.listed_festival
-        parent = self.get_parent().specific
-        return parent if isinstance(parent, FestivalPage) else None
+        """The live, public festival this event belongs to, or None (see ``attach_festivals``).
+
+        Lists attach it to all their events at once; a single event looks it up on first use.
+        """
+        attach_festivals([self])
+        return self.__dict__["festival"]
+
+    @property
+    def listed_festival(self):
+        # The name the date card template reads; the same festival.
+        return self.festival
+
+    @cached_property
+    def _dates(self):
+        return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
 
     def dates(self):
-        """All dates, in order (from the prefetch or the in-memory cluster in previews)."""
-        return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
+        """All dates, in order (from the prefetch or the in-memory cluster in previews).
+
+        Read once per page object, so once per request: the event page's facts, its list of
+        dates, its calendar button and its schema.org data all ask for them.
+        """
+        return list(self._dates)
+
+    def forget_dates(self):
+        """Read the dates afresh next time (after they were saved or reloaded)."""
+        self.__dict__.pop("_dates", None)
 
     def upcoming_dates(self):
         now = timezone.now()

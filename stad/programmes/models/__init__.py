@@ -7,6 +7,8 @@ from .links import (
     ProgrammePartnerLink,
     ProgrammeThemeLink,
     ThemeLink,
+    page_ids_linked_to,
+    theme_and_partner_panels,
     theme_link_models,
 )
 from .partner import Partner
@@ -29,5 +31,7 @@ __all__ = [
     "ThemeIndexPage",
     "ThemeLink",
     "ThemePage",
+    "page_ids_linked_to",
+    "theme_and_partner_panels",
     "theme_link_models",
 ]

@@ -12,7 +12,7 @@ Each linking page type gets its own small concrete pair of models (below and in 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
 
@@ -42,6 +42,36 @@ class PartnerLink(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+def theme_and_partner_panels():
+    """Editor panels for the ``theme_links`` and ``partner_links`` of a linking page type."""
+    return [
+        InlinePanel(
+            "theme_links",
+            heading=_("Themes"),
+            label=_("Theme"),
+            min_num=1,
+            help_text=_("Choose at least one theme, so visitors find this on the theme's page."),
+        ),
+        InlinePanel(
+            "partner_links",
+            heading=_("Partners"),
+            label=_("Partner"),
+            help_text=_("The knowledge partners and organisations involved."),
+        ),
+    ]
+
+
+def page_ids_linked_to(theme, link_model):
+    """Ids of the pages that ``link_model`` links to ``theme``, as a lazy subquery.
+
+    A translated page keeps its link to the theme page of the source language, and a link may
+    be made on either, so links match the theme in any language (its ``translation_key``).
+    """
+    return link_model.objects.filter(theme__translation_key=theme.translation_key).values_list(
+        "page_id", flat=True
+    )
 
 
 def theme_link_models():

@@ -7,7 +7,9 @@ from wagtail.search import index
 
 from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
-from stad.core.models.base import one_per_language, theme_and_partner_panels
+from stad.core.models.base import one_per_language
+
+from .links import theme_and_partner_panels
 
 
 class ProgrammeIndexPage(BasePage):

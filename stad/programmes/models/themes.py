@@ -8,7 +8,7 @@ from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 
-from .links import theme_link_models
+from .links import page_ids_linked_to, theme_link_models
 
 
 class ThemeIndexPage(BasePage):
@@ -48,15 +48,13 @@ class ThemePage(BodyFieldMixin, BasePage):
     def linked_pages(self):
         """What is linked to this theme, in this page's language, grouped by page type.
 
-        Links may point at this theme in any language (a translated page keeps the link to the
-        source theme), so they are matched on ``translation_key``. One query per link model.
+        Links may point at this theme in any language (``page_ids_linked_to``). One query per
+        link model.
         """
         groups = []
         for link_model in theme_link_models():
             page_model = link_model._meta.get_field("page").related_model
-            linked_ids = link_model.objects.filter(
-                theme__translation_key=self.translation_key
-            ).values("page_id")
+            linked_ids = page_ids_linked_to(self, link_model)
             pages = (
                 page_model.objects.live()
                 .public()
