@@ -117,3 +117,19 @@ def test_an_event_on_its_own_has_no_festival(site_tree):
     assert event.festival == site_tree["FestivalPage"]["nl"]
     alone = factories.EventPageFactory(parent=site_tree["EventIndexPage"]["nl"])
     assert EventPage.objects.get(pk=alone.pk).festival is None
+
+
+def test_breadcrumbs_leave_out_an_unpublished_festival(client, festival_event, site_tree):
+    # (Under a private festival the event is private too: a visitor sees the login form.)
+    festival, event = festival_event
+    hide(festival, "unpublished")
+    soup = BeautifulSoup(client.get(event.url).content, "html.parser")
+    crumbs = [link["href"] for link in soup.select("nav.breadcrumbs a")]
+    assert crumbs == [site_tree["EventIndexPage"]["nl"].url]
+
+
+def test_breadcrumbs_lead_through_a_visible_festival(client, festival_event, site_tree):
+    festival, event = festival_event
+    soup = BeautifulSoup(client.get(event.url).content, "html.parser")
+    crumbs = [link["href"] for link in soup.select("nav.breadcrumbs a")]
+    assert crumbs == [site_tree["EventIndexPage"]["nl"].url, festival.url]

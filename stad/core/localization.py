@@ -13,7 +13,7 @@ the template tags apply it.
 from collections import defaultdict
 
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 
 def untranslated_copy():
@@ -65,3 +65,11 @@ def untranslated_original(page):
 def untranslated_copy_languages():
     """{page id: language code of its original} for every untranslated copy, in one query."""
     return dict(untranslated_copies().values_list("pk", "alias_of__locale__language_code"))
+
+
+def current_home(request):
+    """The home page in the active language (the site root is the Dutch home page)."""
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return site.root_page.localized.specific

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Site
 
+from stad.core.chrome import chrome_of_request
 from stad.core.models import NewsPage
 
 # 16:9 and at least the 1200 pixels wide that search engines and social media ask for; JPEG,
@@ -55,7 +56,7 @@ def open_graph(page, request, canonical, languages):
     description = getattr(page, "social_text", "") or meta_description(page)
     current = translation.get_language()
     properties = [
-        ("og:site_name", gettext("City of Discoveries")),
+        ("og:site_name", chrome_of_request(request)["site_name"]),
         ("og:title", title),
         ("og:type", "article" if isinstance(page, NewsPage) else "website"),
         ("og:url", canonical),
@@ -116,7 +117,7 @@ def organization_json_ld(home, request):
     website = {
         "@type": "WebSite",
         "@id": url + "#website",
-        "name": gettext("City of Discoveries"),
+        "name": chrome_of_request(request)["site_name"],
         "url": url,
         "inLanguage": translation.get_language(),
         "publisher": {"@id": organization["@id"]},

@@ -7,22 +7,14 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page, Site
 
 from stad.core.localization import (
+    current_home,
     live_translations,
     untranslated_copy_languages,
     untranslated_original,
     without_untranslated_copies,
 )
-from stad.core.models import StandardPage
 
 register = template.Library()
-
-
-def current_home(request):
-    """The home page in the active language (the site root is the Dutch home page)."""
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    return site.root_page.localized.specific
 
 
 @register.simple_tag(takes_context=True)
@@ -44,12 +36,16 @@ def main_menu(context):
     return items
 
 
-@register.simple_tag(takes_context=True)
-def footer_pages(context):
-    home = current_home(context.get("request"))
-    if home is None:
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    """The pages above ``page`` that a visitor can open, below the home page.
+
+    A live event may sit under a festival that is unpublished or private: that festival is left
+    out rather than linked to a 404 or a login form.
+    """
+    if not isinstance(page, Page):
         return []
-    return list(StandardPage.objects.live().public().child_of(home))
+    return list(page.get_ancestors().filter(depth__gt=2).live().public())
 
 
 @register.simple_tag(takes_context=True)

@@ -374,11 +374,6 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         attach_festivals([self])
         return self.__dict__["festival"]
 
-    @property
-    def listed_festival(self):
-        # The name the date card template reads; the same festival.
-        return self.festival
-
     @cached_property
     def _dates(self):
         return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))

@@ -1,0 +1,92 @@
+"""The site's chrome (name, tagline, footer) as a page shows it, for templates and SEO alike.
+
+Reads the published ``SiteChrome`` of the request's language, falling back to the Dutch one and
+then to built-in texts, so a fresh database renders. One query per request, however many
+templates and tags ask: the result is kept on the request.
+"""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
+
+from stad.core.localization import current_home
+from stad.core.models import SiteChrome, StandardPage
+
+CACHE_ATTRIBUTE = "_site_chrome"
+
+
+def default_chrome_texts():
+    """What the site says when editors have not published a header and footer yet."""
+    return {
+        "site_name": gettext("City of Discoveries"),
+        "tagline": gettext("Leiden, city of knowledge"),
+        "footer_text": gettext(
+            "City of Discoveries is the joint website of the municipality of Leiden and its "
+            "knowledge partners: Leiden University, Leiden University of Applied Sciences, "
+            "Naturalis and mboRijnland."
+        ),
+        "contact_email": "",
+        "contact_phone": "",
+        "contact_address": "",
+    }
+
+
+def published_chrome(language_code):
+    """The live ``SiteChrome`` for a language, else the default language's, else None."""
+    default_code = settings.LANGUAGE_CODE
+    candidates = {
+        chrome.locale.language_code: chrome
+        for chrome in SiteChrome.objects.filter(
+            live=True, locale__language_code__in={language_code, default_code}
+        ).select_related("locale")
+    }
+    return candidates.get(language_code) or candidates.get(default_code)
+
+
+def chrome_for(instance, request):
+    """The texts and links of a ``SiteChrome`` (or the defaults for None), ready to render."""
+    if instance is None:
+        texts = default_chrome_texts()
+        links, social = [], []
+    else:
+        texts = {
+            field: getattr(instance, field)
+            for field in (
+                "site_name",
+                "tagline",
+                "footer_text",
+                "contact_email",
+                "contact_phone",
+                "contact_address",
+            )
+        }
+        links = instance.footer_link_items(request)
+        social = instance.social_link_items()
+    if not links:
+        links = standard_page_links(request)
+    return {**texts, "footer_links": links, "social_links": social, "source": instance}
+
+
+def standard_page_links(request):
+    """Without links chosen by editors: the standard pages under the home page (about, privacy)."""
+    home = current_home(request)
+    if home is None:
+        return []
+    pages = StandardPage.objects.live().public().child_of(home)
+    return [{"text": page.title, "url": page.get_url(request)} for page in pages]
+
+
+def chrome_of_request(request, preview=None):
+    """The chrome of the current page: ``preview`` (a draft in the admin's preview) when given,
+    else the published version for the active language, looked up once per request."""
+    if preview is not None:
+        return chrome_for(preview, request)
+    language = translation.get_language()
+    cache = getattr(request, CACHE_ATTRIBUTE, None) if request is not None else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            setattr(request, CACHE_ATTRIBUTE, cache)
+    if language not in cache:
+        cache[language] = chrome_for(published_chrome(language), request)
+    return cache[language]
