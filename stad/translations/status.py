@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
+from stad.core.localization import without_untranslated_copies
+
 MISSING = "missing"
 OUTDATED = "outdated"
 UNPUBLISHED = "unpublished"
@@ -39,10 +41,9 @@ def pages_to_translate(target_locale):
     translation (``translation_page_id``), of its wagtail-localize source
     (``translation_source_id``) and when that was last synced (``last_synced_at``).
     """
-    translation = Page.objects.filter(
-        translation_key=OuterRef("translation_key"),
-        locale=target_locale,
-        alias_of__isnull=True,
+    # An untranslated copy (wagtail-localize's alias) is not a translation: the page needs work.
+    translation = without_untranslated_copies(
+        Page.objects.filter(translation_key=OuterRef("translation_key"), locale=target_locale)
     )
     source = TranslationSource.objects.filter(
         object_id=OuterRef("translation_key"),
