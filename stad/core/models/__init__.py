@@ -2,6 +2,7 @@ from .base import BasePage, ListingFields, SeoFields
 from .chrome import SiteChrome
 from .news import NewsIndexPage, NewsPage
 from .pages import BodyFieldMixin, HomePage, StandardPage
+from .reviewed import ReviewedSnippet
 
 __all__ = [
     "BasePage",
@@ -10,6 +11,7 @@ __all__ = [
     "ListingFields",
     "NewsIndexPage",
     "NewsPage",
+    "ReviewedSnippet",
     "SeoFields",
     "SiteChrome",
     "StandardPage",

@@ -1,10 +1,9 @@
 """The site's chrome: the name, tagline and footer every page shows, edited by editors.
 
 One live instance per language. Changes go through drafts, preview and the review workflow like
-pages do; the public site reads only the published version (see ``templatetags/chrome_tags.py``).
+pages do; the public site reads only the published version (see ``stad.core.chrome``).
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -12,16 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Page,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
+from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from stad.core.models.reviewed import ReviewedSnippet
 
 
 class ChromeLinkBlock(blocks.StructBlock):
@@ -76,15 +69,7 @@ def link_text(link):
     return page.title if page else link.get("url", "")
 
 
-class SiteChrome(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    TranslatableMixin,
-    models.Model,
-):
+class SiteChrome(ReviewedSnippet):
     """The site name, tagline and footer that every page shows in one language.
 
     There is one per language. An editor changes it and submits it for review; visitors see the
@@ -141,21 +126,6 @@ class SiteChrome(
         help_text=_("The site's profiles elsewhere, shown in the footer."),
     )
 
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="site_chrome",
-        for_concrete_model=False,
-    )
-    revisions = GenericRelation(
-        "wagtailcore.Revision",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="site_chrome",
-        for_concrete_model=False,
-    )
-
     panels = [
         HelpPanel(
             content=_(
@@ -192,7 +162,9 @@ class SiteChrome(
         SynchronizedField("contact_phone"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    preview_template = "home/site_chrome_preview.html"
+
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("header and footer")
         verbose_name_plural = _("headers and footers")
 
@@ -248,9 +220,6 @@ class SiteChrome(
         return [
             {"text": block.value["text"], "url": block.value["url"]} for block in self.social_links
         ]
-
-    def get_preview_template(self, request, mode_name, **kwargs):
-        return "home/site_chrome_preview.html"
 
     def get_preview_context(self, request, mode_name, **kwargs):
         context = super().get_preview_context(request, mode_name, **kwargs)

@@ -1,32 +1,16 @@
 """Venues: the places where events happen."""
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from stad.core.models.reviewed import ReviewedSnippet
 
-class Venue(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    TranslatableMixin,
-    index.Indexed,
-    models.Model,
-):
+
+class Venue(ReviewedSnippet, index.Indexed):
     """A place where events take place, with its address and accessibility notes."""
 
     name = models.CharField(
@@ -67,20 +51,6 @@ class Venue(
     )
 
     # Changes are drafts until the review workflow publishes them (see editorial.roles).
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="venue",
-        for_concrete_model=False,
-    )
-    revisions = GenericRelation(
-        "wagtailcore.Revision",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="venue",
-        for_concrete_model=False,
-    )
 
     panels = [
         FieldPanel("name"),
@@ -108,16 +78,15 @@ class Venue(
         index.FilterField("locale_id"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    preview_template = "events/venue_preview.html"
+
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("venue")
         verbose_name_plural = _("venues")
         ordering = ["name"]
 
     def __str__(self):
         return self.name
-
-    def get_preview_template(self, request, mode_name, **kwargs):
-        return "events/venue_preview.html"
 
     @property
     def address_line(self):

@@ -1,31 +1,15 @@
 """Knowledge partners: the organisations the city works with."""
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    PreviewableMixin,
-    RevisionMixin,
-    TranslatableMixin,
-    WorkflowMixin,
-)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from stad.core.models.reviewed import ReviewedSnippet
 
-class Partner(
-    WorkflowMixin,
-    DraftStateMixin,
-    LockableMixin,
-    RevisionMixin,
-    PreviewableMixin,
-    TranslatableMixin,
-    index.Indexed,
-    models.Model,
-):
+
+class Partner(ReviewedSnippet, index.Indexed):
     """A knowledge partner or other organisation that programmes, events and news can name."""
 
     name = models.CharField(
@@ -53,20 +37,6 @@ class Partner(
     )
 
     # Changes are drafts until the review workflow publishes them (see editorial.roles).
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="partner",
-        for_concrete_model=False,
-    )
-    revisions = GenericRelation(
-        "wagtailcore.Revision",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="partner",
-        for_concrete_model=False,
-    )
 
     panels = [
         FieldPanel("name"),
@@ -88,13 +58,12 @@ class Partner(
         index.FilterField("locale_id"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    preview_template = "programmes/partner_preview.html"
+
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
         ordering = ["name"]
 
     def __str__(self):
         return self.name
-
-    def get_preview_template(self, request, mode_name, **kwargs):
-        return "programmes/partner_preview.html"
