@@ -14,6 +14,8 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 ONE_YEAR = 365 * 24 * 60 * 60
+# gunicorn answers within a few seconds; the machine may be busy with other test runs.
+STARTUP_SECONDS = 60
 
 
 def free_port():
@@ -71,16 +73,33 @@ def production_server(tmp_path_factory):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(60):
-            try:
-                fetch(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.5)
+        wait_until_answering(server, base + "/healthz")
         yield base, work
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
+    """Poll ``url`` until the server answers; fail with its output if it exits or stays silent."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(
+                f"gunicorn exited with status {server.returncode} before answering {url}:\n"
+                + server.stdout.read().decode(errors="replace")
+            )
+        try:
+            fetch(url)
+            return
+        except OSError:
+            time.sleep(0.5)
+    server.terminate()
+    output, _ = server.communicate(timeout=30)
+    pytest.fail(
+        f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
+        + output.decode(errors="replace")
+    )
 
 
 def test_gunicorn_answers_the_health_check(production_server):
