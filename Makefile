@@ -34,8 +34,13 @@ run: install messages
 	$(MANAGE) dev_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The suite under coverage.py, then coverage per app (stad/core, stad/events, ..., config).
+# The exit status is pytest's: a failing suite fails `make test` even though the report prints.
 test: install messages
-	$(BIN)/pytest
+	$(BIN)/coverage erase
+	$(BIN)/coverage run -m pytest $(PYTEST_ARGS); status=$$?; \
+		$(BIN)/coverage json -q -o coverage.json && $(BIN)/python scripts/coverage_by_app.py coverage.json; \
+		exit $$status
 
 # Chromium for the browser tests and screenshots: CHROMIUM_PATH, one on the PATH, or Debian's,
 # installed here. No browser is an error, never a reason to skip.
@@ -106,4 +111,5 @@ lock:
 	rm -rf /tmp/stad-lock
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache \
+		.coverage coverage.json node_modules
