@@ -93,9 +93,16 @@ serve-production: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
-lint: install
+# stylelint for static/css (package.json pins it; Node.js >= 20.19). npm ci only when
+# node_modules is missing or package-lock.json changed.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint: install node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	npx stylelint "static/css/**/*.css"
 
 check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING

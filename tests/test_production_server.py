@@ -14,6 +14,8 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 ONE_YEAR = 365 * 24 * 60 * 60
+# tokens first: base and components use its custom properties.
+STYLESHEETS = ["tokens", "base", "components"]
 # gunicorn answers within a few seconds; the machine may be busy with other test runs.
 STARTUP_SECONDS = 60
 
@@ -110,19 +112,23 @@ def test_gunicorn_answers_the_health_check(production_server):
     assert headers["Content-Type"] == "application/json"
 
 
-def test_static_files_have_hashed_names_long_cache_and_compression(production_server):
+@pytest.mark.parametrize("stylesheet", STYLESHEETS)
+def test_static_files_have_hashed_names_long_cache_and_compression(production_server, stylesheet):
     base, work = production_server
     hashed = [name.name for name in (work / "static/css").iterdir()]
-    stylesheet = next(name for name in hashed if re.fullmatch(r"site\.[0-9a-f]{12}\.css", name))
-    status, headers, _body = fetch(f"{base}/static/css/{stylesheet}", **{"Accept-Encoding": "gzip"})
+    pattern = rf"{stylesheet}\.[0-9a-f]{{12}}\.css"
+    name = next(name for name in hashed if re.fullmatch(pattern, name))
+    status, headers, _body = fetch(f"{base}/static/css/{name}", **{"Accept-Encoding": "gzip"})
     assert status == 200
     assert f"max-age={ONE_YEAR}" in headers["Cache-Control"]
     assert "immutable" in headers["Cache-Control"]
     assert headers.get("Content-Encoding") == "gzip"
 
 
-def test_production_pages_link_the_hashed_stylesheet(production_server):
+def test_production_pages_link_the_hashed_stylesheets_in_order(production_server):
     base, _work = production_server
     status, _headers, body = fetch(base + "/en/does-not-exist/")
     assert status == 404
-    assert re.search(rb'href="/static/css/site\.[0-9a-f]{12}\.css"', body)
+    stylesheet = rb'<link rel="stylesheet" href="/static/css/(\w+)\.[0-9a-f]{12}\.css">'
+    linked = re.findall(stylesheet, body)
+    assert [name.decode() for name in linked] == STYLESHEETS
