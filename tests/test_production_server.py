@@ -96,7 +96,7 @@ def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
             return
         except OSError:
             time.sleep(0.5)
-    server.terminate()
+    server.kill()  # workers stuck in start-up may ignore a polite stop for their whole timeout
     output, _ = server.communicate(timeout=30)
     pytest.fail(
         f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
