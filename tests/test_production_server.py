@@ -2,6 +2,7 @@
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -72,6 +73,7 @@ def production_server(tmp_path_factory):
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, so that a hung start-up can be killed
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -96,7 +98,8 @@ def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
             return
         except OSError:
             time.sleep(0.5)
-    server.kill()  # workers stuck in start-up may ignore a polite stop for their whole timeout
+    # Workers stuck in start-up ignore a polite stop and hold the output pipe open: kill them all.
+    os.killpg(server.pid, signal.SIGKILL)
     output, _ = server.communicate(timeout=30)
     pytest.fail(
         f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
