@@ -34,8 +34,13 @@ run: install messages
 	$(MANAGE) dev_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# The suite under coverage.py, then coverage per app (stad/core, stad/events, ..., config).
+# The exit status is pytest's: a failing suite fails `make test` even though the report prints.
 test: install messages
-	$(BIN)/pytest
+	$(BIN)/coverage erase
+	$(BIN)/coverage run -m pytest $(PYTEST_ARGS); status=$$?; \
+		$(BIN)/coverage json -q -o coverage.json && $(BIN)/python scripts/coverage_by_app.py coverage.json; \
+		exit $$status
 
 # Chromium for the browser tests and screenshots: CHROMIUM_PATH, one on the PATH, or Debian's,
 # installed here. No browser is an error, never a reason to skip.
@@ -88,10 +93,17 @@ serve-production: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 
-lint: install
+# stylelint for static/css (package.json pins it; Node.js >= 20.19). npm ci only when
+# node_modules is missing or package-lock.json changed.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint: install node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	npx stylelint "static/css/**/*.css"
 
 check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
@@ -107,4 +119,5 @@ lock:
 	rm -rf /tmp/stad-lock
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache \
+		.coverage coverage.json node_modules

@@ -12,11 +12,11 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 from django.http import QueryDict
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from stad.events.filters import AgendaFilters
 from tests import factories
-from tests.conftest import module_database
+from tests.scaffolding import dutch_home, module_fixture
 
 LEIDEN = zoneinfo.ZoneInfo("Europe/Amsterdam")
 NOW = datetime.datetime(2026, 12, 2, 10, 0, tzinfo=LEIDEN)
@@ -40,11 +40,7 @@ def fixed_clock():
 
 def build_agenda():
     with time_machine.travel(NOW, tick=False):
-        dutch = Locale.objects.get(language_code="nl")
-        root = Page.get_first_root_node()
-        home = factories.HomePageFactory(parent=root, slug="home-nl", locale=dutch)
-        Site.objects.update(root_page=home)
-        Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+        home = dutch_home()
         themes = factories.ThemeIndexPageFactory(parent=home)
         nature = factories.ThemePageFactory(parent=themes, title="Biodiversiteit", slug="bio")
         heritage = factories.ThemePageFactory(parent=themes, title="Erfgoed", slug="erfgoed")
@@ -121,9 +117,7 @@ def build_agenda():
         return {"agenda": agenda, "naturalis": naturalis, "church": church}
 
 
-@pytest.fixture(scope="module")
-def tree(django_db_setup, django_db_blocker):
-    yield from module_database(django_db_blocker, build_agenda)
+tree = module_fixture(build_agenda)
 
 
 def visit(client, tree, query="", past=False):

@@ -25,14 +25,11 @@ from stad.events.models import (
 )
 from stad.programmes.models import NetworkPage, Partner, ProgrammePage, ThemePage
 from stad.translations.status import pages_to_translate
-from tests.conftest import module_database
 from tests.demo_site import build_demo_with_renditions
 from tests.factories import PAGE_TYPES
+from tests.scaffolding import module_fixture
 
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    yield from module_database(django_db_blocker, build_demo_with_renditions)
+demo_site = module_fixture(build_demo_with_renditions)
 
 
 def snapshot():

@@ -9,17 +9,15 @@ import zoneinfo
 
 import pytest
 import time_machine
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import gettext
 from icalendar import Calendar
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from stad.events.models import EventPage
 from stad.events.models.occurrence import whole_days
 from tests import factories
-from tests.conftest import module_database, translate_page
+from tests.scaffolding import count_queries, dutch_home, module_fixture, translate_page
 
 LEIDEN = zoneinfo.ZoneInfo("Europe/Amsterdam")
 NOW = datetime.datetime(2026, 10, 1, 10, 0, tzinfo=LEIDEN)
@@ -41,12 +39,8 @@ def fixed_clock():
 
 def build_tree():
     with time_machine.travel(NOW, tick=False):
-        dutch = Locale.objects.get(language_code="nl")
         english = Locale.objects.get(language_code="en")
-        root = Page.get_first_root_node()
-        home = factories.HomePageFactory(parent=root, slug="home-nl", locale=dutch)
-        Site.objects.update(root_page=home)
-        Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+        home = dutch_home()
         agenda = factories.EventIndexPageFactory(parent=home, slug="agenda")
         festival = factories.FestivalPageFactory(
             parent=agenda,
@@ -120,9 +114,7 @@ def build_tree():
         }
 
 
-@pytest.fixture(scope="module")
-def tree(django_db_setup, django_db_blocker):
-    yield from module_database(django_db_blocker, build_tree)
+tree = module_fixture(build_tree)
 
 
 def fetch(client, page):
@@ -290,16 +282,12 @@ def test_agenda_feed_has_this_languages_recent_and_coming_dates(client, db, tree
 
 def test_agenda_feed_queries_do_not_grow_with_its_dates(client, db, tree):
     url = tree["agenda"].url + "ical/"
-    client.get(url)  # warm Wagtail's site caches
-    with CaptureQueriesContext(connection) as few:
-        client.get(url)
+    few, _ = count_queries(client, url)
     for number in range(3):
         page = factories.EventPageFactory(
             parent=tree["agenda"], dates=[hours(at(11, 10 + number, 20)) for _ in range(2)]
         )
         page.save_revision().publish()
-    client.get(url)
-    with CaptureQueriesContext(connection) as many:
-        response = client.get(url)
+    many, response = count_queries(client, url)
     assert len(Calendar.from_ical(response.content).events) > 12
-    assert len(many) == len(few)
+    assert many == few

@@ -57,14 +57,29 @@ def test_base_layout_is_accessible_and_self_hosted(client, db, site_tree):
             assert not element.get(attribute, "").startswith(("http:", "https:", "//"))
 
 
-def test_theme_page_lists_what_is_linked_to_it_in_its_language(client, db, site_tree):
-    for language in ("nl", "en"):
-        main = get_soup(client, site_tree["ThemePage"][language].url).find("main")
-        card_titles = {a.get_text(strip=True) for a in main.select(".card__title a")}
-        linked = {"ProgrammePage", "NetworkPage", "EventPage", "NewsPage"}
-        assert card_titles == {site_tree[name][language].title for name in linked}
-    headings = [h2.get_text(strip=True) for h2 in main.select("section > h2")]
-    assert headings == ["Flagship programmes", "Partner networks", "Events", "News items"]
+# The sections of a theme page, in order: (heading in Dutch, heading in English, page type).
+THEME_SECTIONS = [
+    ("Vlaggenschipprogramma’s", "Flagship programmes", "ProgrammePage"),
+    ("Partnernetwerken", "Partner networks", "NetworkPage"),
+    ("Activiteiten", "Events", "EventPage"),
+    ("Nieuwsberichten", "News items", "NewsPage"),
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_theme_page_lists_what_is_linked_to_it_in_its_language(client, db, site_tree, language):
+    main = get_soup(client, site_tree["ThemePage"][language].url).find("main")
+    sections = {
+        section.find("h2").get_text(strip=True): [
+            a.get_text(strip=True) for a in section.select(".card__title a")
+        ]
+        for section in main.select("section:has(> h2)")
+    }
+    heading = 0 if language == "nl" else 1
+    assert sections == {
+        section[heading]: [site_tree[section[2]][language].title] for section in THEME_SECTIONS
+    }
+    assert list(sections) == [section[heading] for section in THEME_SECTIONS]  # in this order
 
 
 def test_linked_page_shows_theme_and_partner_in_the_visitors_language(client, db, site_tree):

@@ -2,6 +2,7 @@
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -14,6 +15,10 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 ONE_YEAR = 365 * 24 * 60 * 60
+# tokens first: base and components use its custom properties.
+STYLESHEETS = ["tokens", "base", "components"]
+# gunicorn answers within a few seconds; the machine may be busy with other test runs.
+STARTUP_SECONDS = 60
 
 
 def free_port():
@@ -68,19 +73,38 @@ def production_server(tmp_path_factory):
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, so that a hung start-up can be killed
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(60):
-            try:
-                fetch(base + "/healthz")
-                break
-            except OSError:
-                time.sleep(0.5)
+        wait_until_answering(server, base + "/healthz")
         yield base, work
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
+    """Poll ``url`` until the server answers; fail with its output if it exits or stays silent."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(
+                f"gunicorn exited with status {server.returncode} before answering {url}:\n"
+                + server.stdout.read().decode(errors="replace")
+            )
+        try:
+            fetch(url)
+            return
+        except OSError:
+            time.sleep(0.5)
+    # Workers stuck in start-up ignore a polite stop and hold the output pipe open: kill them all.
+    os.killpg(server.pid, signal.SIGKILL)
+    output, _ = server.communicate(timeout=30)
+    pytest.fail(
+        f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
+        + output.decode(errors="replace")
+    )
 
 
 def test_gunicorn_answers_the_health_check(production_server):
@@ -91,19 +115,23 @@ def test_gunicorn_answers_the_health_check(production_server):
     assert headers["Content-Type"] == "application/json"
 
 
-def test_static_files_have_hashed_names_long_cache_and_compression(production_server):
+@pytest.mark.parametrize("stylesheet", STYLESHEETS)
+def test_static_files_have_hashed_names_long_cache_and_compression(production_server, stylesheet):
     base, work = production_server
     hashed = [name.name for name in (work / "static/css").iterdir()]
-    stylesheet = next(name for name in hashed if re.fullmatch(r"site\.[0-9a-f]{12}\.css", name))
-    status, headers, _body = fetch(f"{base}/static/css/{stylesheet}", **{"Accept-Encoding": "gzip"})
+    pattern = rf"{stylesheet}\.[0-9a-f]{{12}}\.css"
+    name = next(name for name in hashed if re.fullmatch(pattern, name))
+    status, headers, _body = fetch(f"{base}/static/css/{name}", **{"Accept-Encoding": "gzip"})
     assert status == 200
     assert f"max-age={ONE_YEAR}" in headers["Cache-Control"]
     assert "immutable" in headers["Cache-Control"]
     assert headers.get("Content-Encoding") == "gzip"
 
 
-def test_production_pages_link_the_hashed_stylesheet(production_server):
+def test_production_pages_link_the_hashed_stylesheets_in_order(production_server):
     base, _work = production_server
     status, _headers, body = fetch(base + "/en/does-not-exist/")
     assert status == 404
-    assert re.search(rb'href="/static/css/site\.[0-9a-f]{12}\.css"', body)
+    stylesheet = rb'<link rel="stylesheet" href="/static/css/(\w+)\.[0-9a-f]{12}\.css">'
+    linked = re.findall(stylesheet, body)
+    assert [name.decode() for name in linked] == STYLESHEETS

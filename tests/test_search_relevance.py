@@ -17,7 +17,8 @@ from wagtail.search.backends import get_search_backend
 from stad.demo.builder import DemoBuilder
 from stad.search import results, synonyms
 from stad.search.backends.cluster import LanguageBackendMixin
-from tests.conftest import RELEVANCE_FIGURES, module_database
+from tests.conftest import RELEVANCE_FIGURES
+from tests.scaffolding import module_fixture
 
 # (language, what a visitor types, title of the page that must be in the top five)
 TABLE = [
@@ -93,9 +94,7 @@ def build_indexed_demo():
     call_command("update_index", stdout=io.StringIO())
 
 
-@pytest.fixture(scope="module")
-def indexed_demo(django_db_setup, django_db_blocker):
-    yield from module_database(django_db_blocker, build_indexed_demo)
+indexed_demo = module_fixture(build_indexed_demo)
 
 
 def backend_name(backend):

@@ -7,11 +7,10 @@ import zoneinfo
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
-from wagtail.models import Locale, Page, Site
 from wagtail_factories import ImageFactory
 
 from tests import factories
-from tests.conftest import module_database
+from tests.scaffolding import dutch_home, module_fixture
 
 LEIDEN = zoneinfo.ZoneInfo("Europe/Amsterdam")
 NOW = datetime.datetime(2026, 10, 1, 10, 0, tzinfo=LEIDEN)
@@ -34,11 +33,7 @@ def fixed_clock():
 
 def build_tree():
     with time_machine.travel(NOW, tick=False):
-        dutch = Locale.objects.get(language_code="nl")
-        root = Page.get_first_root_node()
-        home = factories.HomePageFactory(parent=root, slug="home-nl", locale=dutch)
-        Site.objects.update(root_page=home, hostname="stad.example", port=443)
-        Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+        home = dutch_home(hostname="stad.example", port=443)
         agenda = factories.EventIndexPageFactory(parent=home, slug="agenda")
         festival = factories.FestivalPageFactory(
             parent=agenda,
@@ -95,9 +90,7 @@ def build_tree():
         return {"session": session, "online": online, "bilingual": bilingual, "festival": festival}
 
 
-@pytest.fixture(scope="module")
-def tree(django_db_setup, django_db_blocker):
-    yield from module_database(django_db_blocker, build_tree)
+tree = module_fixture(build_tree)
 
 
 def json_ld(client, page):

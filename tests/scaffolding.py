@@ -1,0 +1,112 @@
+"""Set-up shared by the test modules: a site root, data built once per module, query counting.
+
+Fixtures that use these live in ``tests/conftest.py``; modules that build their own tree (the
+agenda, calendar files, structured data) call ``dutch_home`` and ``module_fixture`` from here
+instead of copying them.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+
+
+def module_database(django_db_blocker, build):
+    """Build data once for a test module, inside a transaction that is rolled back at the end.
+
+    Each test still runs in its own savepoint (the ``db`` fixture), so tests cannot see each
+    other's changes. Wagtail caches site root paths, so the cache is cleared on both sides.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        cache.clear()
+        try:
+            yield build()
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+            cache.clear()
+
+
+def module_fixture(build):
+    """A module-scoped fixture whose value is what ``build()`` returns, rolled back afterwards.
+
+    ``tree = module_fixture(build_agenda)`` in a test module makes the fixture ``tree``.
+    """
+
+    @pytest.fixture(scope="module")
+    def built(django_db_setup, django_db_blocker):
+        yield from module_database(django_db_blocker, build)
+
+    return built
+
+
+def dutch_home(**site_fields):
+    """A Dutch home page as the root of the only site, replacing Wagtail's welcome page.
+
+    ``site_fields`` (hostname, port) are set on the site as well.
+    """
+    dutch = Locale.objects.get(language_code="nl")
+    home = factories.HomePageFactory(
+        parent=Page.get_first_root_node(), slug="home-nl", locale=dutch
+    )
+    Site.objects.update(root_page=home, **site_fields)
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+def translate_page(page, locale):
+    """An English copy of a Dutch page with its own title, published: what a translator makes."""
+    translation = page.copy_for_translation(locale)
+    translation.title = f"English {type(page).__name__} {page.pk}"
+    translation.introduction = f"The English introduction of page {page.pk}."
+    translation.save_revision().publish()
+    return translation.specific
+
+
+def build_site_tree():
+    """One page of every type in Dutch and English (see the ``site_tree`` fixture)."""
+    english = Locale.objects.get(language_code="en")
+    home = dutch_home()
+
+    venue = factories.VenueFactory()
+    venue.copy_for_translation(english).save()
+    partner = factories.PartnerFactory()
+    partner.copy_for_translation(english).save()
+
+    themes = factories.ThemeIndexPageFactory(parent=home, show_in_menus=True)
+    theme = factories.ThemePageFactory(parent=themes)
+    programmes = factories.ProgrammeIndexPageFactory(parent=home, show_in_menus=True)
+    programme = factories.ProgrammePageFactory(parent=programmes)
+    network = factories.NetworkPageFactory(parent=programmes)
+    agenda = factories.EventIndexPageFactory(parent=home, show_in_menus=True)
+    festival = factories.FestivalPageFactory(parent=agenda)
+    event = factories.EventPageFactory(parent=festival, venue=venue)
+    news_index = factories.NewsIndexPageFactory(parent=home, show_in_menus=True)
+    news = factories.NewsPageFactory(parent=news_index)
+    standard = factories.StandardPageFactory(parent=home)
+    for page in (programme, network, event, news):
+        page.theme_links.create(theme=theme)
+        page.partner_links.create(partner=partner)
+        page.save_revision().publish()
+
+    pages = [home, themes, theme, programmes, programme, network, agenda, festival, event]
+    pages += [news_index, news, standard]
+    tree = {}
+    for page in pages:
+        tree[type(page).__name__] = {"nl": page, "en": translate_page(page, english)}
+    return tree
+
+
+def count_queries(client, url):
+    """The SQL queries of a second visit to ``url`` (a running site has warm caches), and the
+    response. The visit must succeed: counting the queries of an error page proves nothing."""
+    client.get(url)  # warm caches (site root paths, locales, content types)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, f"{url}: {response.status_code}"
+    return len(queries), response
