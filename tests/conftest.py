@@ -42,6 +42,14 @@ def search_cluster_indexes(request):
         call_command("update_index", stdout=io.StringIO())
 
 
+@pytest.fixture
+def roles(db, site_tree):
+    """The editorial roles and the review workflow, as ``manage.py setup_roles`` makes them."""
+    from stad.editorial.roles import setup_roles
+
+    return setup_roles()
+
+
 # (backend, {language: recall@5}, misses) from tests/test_search_relevance.py, printed below.
 RELEVANCE_FIGURES = []
 

@@ -6,6 +6,7 @@ instead of copying them.
 """
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -110,3 +111,10 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200, f"{url}: {response.status_code}"
     return len(queries), response
+
+
+def member(role, groups):
+    """A user in one editorial role (``groups`` as ``setup_roles`` returns them)."""
+    user = get_user_model().objects.create_user(role.name.lower(), password=None)
+    user.groups.add(groups[role.name])
+    return user

@@ -7,7 +7,6 @@ import io
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page, WorkflowState
@@ -17,17 +16,7 @@ from stad.editorial.demo_users import create_demo_users
 from stad.editorial.roles import EDITOR, MODERATOR, REVIEW, TRANSLATOR, setup_roles
 from stad.events.models import EventPage
 from tests import factories
-
-
-@pytest.fixture
-def roles(db, site_tree):
-    return setup_roles()
-
-
-def member(role, groups):
-    user = get_user_model().objects.create_user(role.name.lower(), password=None)
-    user.groups.add(groups[role.name])
-    return user
+from tests.scaffolding import member
 
 
 @pytest.fixture

@@ -1,7 +1,6 @@
 """Partners and venues go through review like pages; the public site shows only live ones.
 And the block picker tells editors what each body block is."""
 
-import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import WorkflowState
@@ -11,14 +10,7 @@ from stad.core.blocks import BodyBlock
 from stad.editorial.roles import EDITOR, MODERATOR
 from stad.events.models import Venue
 from tests import factories
-from tests.test_site_chrome import member
-
-
-@pytest.fixture
-def roles(db, site_tree):
-    from stad.editorial.roles import setup_roles
-
-    return setup_roles()
+from tests.scaffolding import member
 
 
 def venue_form(**fields):

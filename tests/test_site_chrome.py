@@ -10,23 +10,13 @@ from wagtail.models import WorkflowContentType, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from stad.core.models import SiteChrome
-from stad.editorial.roles import EDITOR, MODERATOR, REVIEW, setup_roles
+from stad.editorial.roles import EDITOR, MODERATOR, REVIEW
 from stad.events.models import Venue
 from stad.programmes.models import Partner
 from tests import factories
+from tests.scaffolding import member
 
 URLS = "wagtailsnippets_home_sitechrome"
-
-
-@pytest.fixture
-def roles(db, site_tree):
-    return setup_roles()
-
-
-def member(role, groups):
-    user = get_user_model().objects.create_user(role.name.lower(), password=None)
-    user.groups.add(groups[role.name])
-    return user
 
 
 @pytest.fixture
