@@ -107,9 +107,13 @@ def test_existing_partners_and_venues_stay_live(db):
 
 
 def test_the_block_picker_describes_and_previews_every_body_block(db, admin_client, site_tree):
+    preview = reverse("wagtailadmin_block_preview")
     for name, block in BodyBlock().child_blocks.items():
         assert block.meta.description, name
         assert block.is_previewable, name
+        response = admin_client.get(preview, {"id": block.definition_prefix})
+        assert response.status_code == 200, name
+        assert 'href="/static/css/components.css"' in response.content.decode(), name
     page = site_tree["StandardPage"]["nl"]
     editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "A heading that starts a new section of the page." in editor or (

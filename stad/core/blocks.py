@@ -58,7 +58,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         help_text = _("Running text. Use lists for steps or options, links for further reading.")
         description = _("Running text with bold, italics, links and lists.")
         preview_template = PREVIEW_TEMPLATE
-        preview_value = preview_paragraph
+        preview_value = staticmethod(preview_paragraph)  # a plain function would be bound to Meta
         template = f"{TEMPLATE_DIR}/paragraph_block.html"
 
 
@@ -74,7 +74,7 @@ class FigureBlock(blocks.StructBlock):
         icon = "image"
         label = _("Image")
         description = _("A picture from the image library across the text, with a caption.")
-        preview_value = preview_figure
+        preview_value = staticmethod(preview_figure)
         # Shows a placeholder while the image library is still empty.
         preview_template = f"{TEMPLATE_DIR}/figure_block_preview.html"
         template = f"{TEMPLATE_DIR}/figure_block.html"
