@@ -129,22 +129,35 @@ def test_a_fresh_database_without_the_snippet_still_renders(db, client, site_tre
     assert dutch.select_one("footer").find("a", href=standard.url) is not None
 
 
-def test_english_falls_back_to_the_dutch_chrome_not_to_a_draft(client, site_tree, english):
-    factories.SiteChromeFactory(site_name="Alleen Nederlands")
+def test_untranslated_english_shows_english_texts_not_the_dutch_ones_or_a_draft(
+    client, site_tree, english
+):
+    factories.SiteChromeFactory(
+        site_name="Alleen Nederlands",
+        footer_text="Alleen in het Nederlands geschreven.",
+        contact_email="kennisstad@leiden.nl",
+    )
     draft = SiteChrome(locale=english, site_name="Draft English", live=False)
     draft.save()
     soup = public_page(client, site_tree["HomePage"]["en"])
-    assert site_name(soup) == "Alleen Nederlands"
+    assert site_name(soup) == "City of Discoveries"
+    footer = soup.select_one("footer").get_text()
+    assert "Alleen in het Nederlands" not in footer
+    assert "kennisstad@leiden.nl" in footer  # the same in every language
 
 
-def test_footer_links_go_to_the_page_in_the_visitors_language(db, client, site_tree):
+def test_footer_links_go_to_the_page_in_the_visitors_language(db, client, site_tree, english):
     dutch_page = site_tree["StandardPage"]["nl"]
-    factories.SiteChromeFactory(
+    dutch_chrome = factories.SiteChromeFactory(
         footer_links=[
             ("link", {"text": "", "page": dutch_page, "url": ""}),
             ("link", {"text": "Colofon", "page": None, "url": "https://example.org/colofon"}),
         ]
     )
+    # A translation keeps the links to the Dutch pages, as wagtail-localize synchronises them.
+    english_chrome = dutch_chrome.copy_for_translation(english)
+    english_chrome.save()
+    english_chrome.save_revision().publish()
     footer = public_page(client, site_tree["HomePage"]["en"]).select_one("footer")
     english_page = site_tree["StandardPage"]["en"]
     assert footer.find("a", href=english_page.url).get_text() == english_page.title

@@ -1,8 +1,8 @@
 """The site's chrome (name, tagline, footer) as a page shows it, for templates and SEO alike.
 
-Reads the published ``SiteChrome`` of the request's language, falling back to the Dutch one and
-then to built-in texts, so a fresh database renders. One query per request, however many
-templates and tags ask: the result is kept on the request.
+Reads the published ``SiteChrome`` of the request's language; without one, built-in texts in
+that language (so a fresh database renders, and English never shows Dutch texts unmarked). One
+query per request, however many templates and tags ask: the result is kept on the request.
 """
 
 from django.conf import settings
@@ -31,37 +31,39 @@ def default_chrome_texts():
     }
 
 
-def published_chrome(language_code):
-    """The live ``SiteChrome`` for a language, else the default language's, else None."""
+TEXT_FIELDS = ("site_name", "tagline", "footer_text")
+CONTACT_FIELDS = ("contact_email", "contact_phone", "contact_address")
+
+
+def published_chromes(language_code):
+    """The live ``SiteChrome`` of a language and of the default language (either may be None)."""
     default_code = settings.LANGUAGE_CODE
-    candidates = {
+    by_language = {
         chrome.locale.language_code: chrome
         for chrome in SiteChrome.objects.filter(
             live=True, locale__language_code__in={language_code, default_code}
         ).select_related("locale")
     }
-    return candidates.get(language_code) or candidates.get(default_code)
+    return by_language.get(language_code), by_language.get(default_code)
 
 
-def chrome_for(instance, request):
-    """The texts and links of a ``SiteChrome`` (or the defaults for None), ready to render."""
-    if instance is None:
-        texts = default_chrome_texts()
-        links, social = [], []
-    else:
-        texts = {
-            field: getattr(instance, field)
-            for field in (
-                "site_name",
-                "tagline",
-                "footer_text",
-                "contact_email",
-                "contact_phone",
-                "contact_address",
-            )
-        }
+def chrome_for(instance, request, fallback=None):
+    """The texts and links of a ``SiteChrome``, ready to render.
+
+    Without one in the visitor's language (English not translated yet) the texts are the
+    built-in ones in that language, never the Dutch ones unmarked; only what does not depend on
+    the language (contact details, social links) comes from ``fallback``, the Dutch one.
+    """
+    if instance is not None:
+        texts = {field: getattr(instance, field) for field in TEXT_FIELDS + CONTACT_FIELDS}
         links = instance.footer_link_items(request)
         social = instance.social_link_items()
+    else:
+        texts = default_chrome_texts()
+        if fallback is not None:
+            texts.update({field: getattr(fallback, field) for field in CONTACT_FIELDS})
+        links = []
+        social = fallback.social_link_items() if fallback is not None else []
     if not links:
         links = standard_page_links(request)
     return {**texts, "footer_links": links, "social_links": social, "source": instance}
@@ -88,5 +90,6 @@ def chrome_of_request(request, preview=None):
         if request is not None:
             setattr(request, CACHE_ATTRIBUTE, cache)
     if language not in cache:
-        cache[language] = chrome_for(published_chrome(language), request)
+        own, default = published_chromes(language)
+        cache[language] = chrome_for(own, request, fallback=default)
     return cache[language]
