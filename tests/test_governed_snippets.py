@@ -1,6 +1,8 @@
 """Partners and venues go through review like pages; the public site shows only live ones.
 And the block picker tells editors what each body block is."""
 
+import json
+
 from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.models import WorkflowState
@@ -119,3 +121,17 @@ def test_the_block_picker_describes_and_previews_every_body_block(db, admin_clie
     assert "A heading that starts a new section of the page." in editor or (
         "Een kop waarmee een nieuw deel van de pagina begint." in editor
     )
+
+
+def test_a_hybrid_event_at_a_draft_venue_is_announced_as_online_only(client, site_tree):
+    event = site_tree["EventPage"]["nl"]
+    venue = factories.VenueFactory(name="Zaal in oprichting", live=False)
+    event.venue = venue
+    event.online_url = "https://example.org/stream"
+    event.save_revision().publish()
+    soup = BeautifulSoup(client.get(event.url).content, "html.parser")
+    data = [json.loads(tag.string) for tag in soup.select('script[type="application/ld+json"]')]
+    events = [item for item in data if isinstance(item, dict) and item.get("@type") == "Event"]
+    assert events[0]["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
+    assert "Zaal in oprichting" not in json.dumps(events[0])
+    assert "Zaal in oprichting" not in soup.select_one("main").get_text()

@@ -107,20 +107,14 @@ def vevent(request, occurrence, stamp):
     )
     if event.last_published_at:
         component.add("last-modified", event.last_published_at.astimezone(datetime.UTC))
-    venue = public_venue(event)
+    venue = event.public_venue
     if venue and venue.latitude is not None and venue.longitude is not None:
         component.add("geo", (float(venue.latitude), float(venue.longitude)))
     return component
 
 
-def public_venue(event):
-    """The event's venue once it is published; a draft venue is not public yet."""
-    venue = event.venue
-    return venue if venue is not None and venue.live else None
-
-
 def location(event):
-    if venue := public_venue(event):
+    if venue := event.public_venue:
         return f"{venue.name}, {venue.address_line}"
     return event.online_url
 
@@ -135,7 +129,7 @@ def description(occurrence, url):
     elif occurrence.status == Status.SOLD_OUT:
         paragraphs.append(_("Sold out."))
     paragraphs.append(event.introduction)
-    if public_venue(event) and event.online_url:
+    if event.public_venue and event.online_url:
         # A hybrid event's LOCATION is the venue, so the online link goes here.
         paragraphs.append(_("Online: {url}").format(url=event.online_url))
     paragraphs.append(url)

@@ -104,7 +104,7 @@ def schema_moment(moment, all_day):
 
 
 def attendance_mode(page):
-    if page.venue_id and page.online_url:
+    if page.public_venue and page.online_url:
         return "MixedEventAttendanceMode"
     if page.online_url:
         return "OnlineEventAttendanceMode"
@@ -113,7 +113,7 @@ def attendance_mode(page):
 
 def location(page):
     places = []
-    if (venue := page.venue) and venue.live:
+    if venue := page.public_venue:
         place = {
             "@type": "Place",
             "name": venue.name,

@@ -181,9 +181,8 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         programme = self.get_programme()
         context["programme_days"] = programme
-        venues = {item.event.venue for _day, items in programme for item in items}
-        public = [venue for venue in venues if venue is not None and venue.live]
-        context["venues"] = sorted(public, key=lambda venue: venue.name)
+        venues = {item.event.public_venue for _day, items in programme for item in items}
+        context["venues"] = sorted(venues - {None}, key=lambda venue: venue.name)
         return context
 
     @path("")
@@ -364,6 +363,12 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     def refresh_from_db(self, *args, **kwargs):
         self.forget_dates()
         return super().refresh_from_db(*args, **kwargs)
+
+    @property
+    def public_venue(self):
+        """The venue once it is published; a new venue still in review is shown nowhere."""
+        venue = self.venue
+        return venue if venue is not None and venue.live else None
 
     @cached_property
     def festival(self):
