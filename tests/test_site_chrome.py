@@ -195,6 +195,21 @@ def test_the_chrome_can_be_translated_and_previewed(db, client, site_tree):
     assert chrome["nl"].site_name == "Stad van ontdekkingen"
 
 
+def test_the_english_chrome_previews_in_english_from_a_dutch_admin(client, chrome, site_tree):
+    admin = get_user_model().objects.create_superuser("admin", password=None)
+    client.force_login(admin)
+    client.cookies["django_language"] = "nl"
+    preview_url = reverse(f"{URLS}:preview_on_edit", args=[chrome["en"].pk])
+    response = client.post(preview_url, chrome_form(chrome["en"], site_name="Preview"))
+    assert response.json()["is_valid"]
+    soup = BeautifulSoup(client.get(preview_url).content, "html.parser")
+    assert site_name(soup) == "Preview"
+    footer = soup.select_one("footer")
+    # Without chosen links the footer lists the standard pages: the English ones.
+    assert footer.find("a", href=site_tree["StandardPage"]["en"].url) is not None
+    assert footer.find("a", href=site_tree["StandardPage"]["nl"].url) is None
+
+
 def test_setup_roles_puts_the_snippets_under_review(roles):
     for model in (Partner, Venue, SiteChrome):
         assigned = WorkflowContentType.objects.get(content_type__model=model._meta.model_name)

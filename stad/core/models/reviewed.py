@@ -6,6 +6,7 @@ the same Eindredactie workflow as a page (``manage.py setup_roles`` assigns it).
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.utils import translation
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -50,3 +51,9 @@ class ReviewedSnippet(
 
     def get_preview_template(self, request, mode_name, **kwargs):
         return self.preview_template
+
+    def serve_preview(self, request, mode_name):
+        # In its own language, whatever the editor's admin language: links, dates and labels
+        # then show as the visitors of that language will see them.
+        with translation.override(self.locale.language_code):
+            return super().serve_preview(request, mode_name).render()
