@@ -90,6 +90,8 @@ services-stop:
 serve-production: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput
+	# Roles and review for models an upgrade added (idempotent; leaves hand-made changes alone).
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) setup_roles -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
 

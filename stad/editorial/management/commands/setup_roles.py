@@ -11,6 +11,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         groups = setup_roles()
+        if options["verbosity"] == 0:
+            return
         for role in ROLES:
             self.stdout.write(f"{role.name}: {groups[role.name].permissions.count()} permissions")
         self.stdout.write(
