@@ -1,8 +1,11 @@
 """Editors can open every page type and snippet in the admin, in both languages."""
 
+import io
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -196,3 +199,12 @@ def test_an_event_needs_a_venue_or_an_online_link(editor_client, site_tree):
     response = add_event(editor_client, site_tree, data)
     assert response.status_code == 200
     assert "Kies een locatie" in response.content.decode()
+
+
+def test_the_admin_page_search_finds_pages_in_every_language(editor_client, site_tree):
+    # The admin searches without a visitor's language: every page's own analysis counts.
+    call_command("update_index", stdout=io.StringIO())
+    english = site_tree["ProgrammePage"]["en"]
+    response = editor_client.get(reverse("wagtailadmin_pages:search"), {"q": english.title})
+    assert response.status_code == 200
+    assert english.title in response.content.decode()

@@ -58,9 +58,9 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
             # No language given (the admin's page search): a page matches if the query matches
             # in the configuration it was indexed with, whichever that was.
             configs = [*TEXT_SEARCH_CONFIGS.values(), UNKNOWN_LANGUAGE]
-            return reduce(
-                lambda a, b: a | b, (super().build_tsquery(query, config=c) for c in configs)
-            )
+            # (Not a generator expression: super() without arguments fails inside one.)
+            build = super().build_tsquery
+            return reduce(lambda a, b: a | b, [build(query, config=c) for c in configs])
         return super().build_tsquery(query, config=config)
 
     def build_tsquery_content(self, query, config=None, invert=False):
