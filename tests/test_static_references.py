@@ -14,13 +14,15 @@ STATIC_TAG = re.compile(r"""\{%\s*static\s+['"]([^'"]+)['"]\s*%\}""")
 
 
 def static_references():
-    for template in sorted((PROJECT / "templates").rglob("*.html")):
-        for name in STATIC_TAG.findall(template.read_text()):
-            yield pytest.param(name, id=f"{template.relative_to(PROJECT)}:{name}")
+    return [
+        pytest.param(name, id=f"{template.relative_to(PROJECT)}:{name}")
+        for template in sorted((PROJECT / "templates").rglob("*.html"))
+        for name in STATIC_TAG.findall(template.read_text())
+    ]
 
 
 def test_templates_name_static_files():
-    assert list(static_references())
+    assert static_references()
 
 
 @pytest.mark.parametrize("name", static_references())
