@@ -204,7 +204,7 @@ class ScaleBuilder:
                         for number in range(start, min(start + BATCH, count)):
                             add(number)
                         self.index_batch(model)
-                    self.progress(f"{min(start + BATCH, count)} {model._meta.verbose_name_plural}")
+                    self.progress(f"{min(start + BATCH, count)} {model.__name__} pairs")
         return self.event_count, self.news_count
 
     def index_batch(self, model):
