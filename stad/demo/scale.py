@@ -160,12 +160,13 @@ def capitalised(text):
 @contextmanager
 def search_index_by_batch(models):
     """Without indexing on every save of ``models`` (a page is saved three times as it is made)."""
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
+    disconnected = [
+        model for model in models if post_save.disconnect(post_save_signal_handler, sender=model)
+    ]
     try:
         yield
     finally:
-        for model in models:
+        for model in disconnected:
             post_save.connect(post_save_signal_handler, sender=model)
 
 
