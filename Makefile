@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler test test-browser screenshots test-stack services-start services-stop serve-production lint check lock clean
+.PHONY: install messages chromium run scheduler test test-browser screenshots test-stack services-start services-stop serve-production bench lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -94,6 +94,13 @@ serve-production: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) setup_roles -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
+
+# Requests/s, p50/p99, server CPU and SQL per request for every page type, against a static file,
+# on production settings with gunicorn (2 workers) and a throw-away database (README,
+# "Benchmarks"). About 10 minutes at the default size; BENCH_EVENTS=300 BENCH_NEWS=100 for a
+# quick run. Not part of `make test`.
+bench: install messages
+	scripts/bench.sh
 
 # stylelint for static/css (package.json pins it; Node.js >= 20.19). npm ci only when
 # node_modules is missing or package-lock.json changed.

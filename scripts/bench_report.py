@@ -1,0 +1,279 @@
+"""The in-process half of ``scripts/bench.sh``: targets, warm-up, SQL counts, wrk runs, the table.
+
+    bench_report.py prepare TARGETS.json    choose the pages to measure, visit pages so picture
+                                            renditions exist, count SQL per target
+    bench_report.py measure TARGETS.json --base http://127.0.0.1:PORT --master PID --json OUT
+                                            wrk against every target, worker CPU from /proc,
+                                            print the table and write the JSON
+
+``prepare`` runs with the same settings and database as the server. SQL per request is counted
+there with Django's test client and ``CaptureQueriesContext``, on a second request to each
+target (the first fills the per-process caches the workers also have once warm). So the count is
+of the queries one warm worker makes for one request, the figure the issue's table gives.
+
+Server CPU per request is the utime + stime of gunicorn's workers (``/proc/<pid>/stat``), after
+minus before a target's run, divided by the requests wrk completed in it: steadier than req/s
+when other jobs share the machine, since it counts only the time the workers actually ran.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+# prepare ----------------------------------------------------------------------------------------
+
+
+def setup_django():
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
+    import django
+
+    django.setup()
+
+
+def choose_targets():
+    """(name, path) for every page type the issue measures, from the loaded demo and scale set."""
+    from django.templatetags.static import static
+    from django.urls import reverse
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from stad.core.models import HomePage, NewsIndexPage, NewsPage
+    from stad.demo.scale import SLUG_NUMBER
+    from stad.events.models import EventIndexPage, EventPage, FestivalPage
+    from stad.programmes.models import ThemePage
+
+    dutch = Locale.objects.get(language_code="nl")
+    english = Locale.objects.get(language_code="en")
+
+    def first(model, **filters):
+        pages = model.objects.live().filter(locale=dutch, **filters).order_by("path")
+        # Prefer a scale page with a picture: the kind of page the scale set adds thousands of.
+        scale = pages.filter(slug__regex=SLUG_NUMBER.pattern, listing_image__isnull=False)
+        return (scale.first() or pages.first()).specific
+
+    home = first(HomePage)
+    agenda = first(EventIndexPage)
+    theme = first(ThemePage)
+    with translation.override("nl"):
+        search = reverse("search")
+    return [
+        ("home nl", home.url),
+        ("home en", home.get_translation(english).url),
+        ("agenda", agenda.url),
+        ("agenda, 2 filters", f"{agenda.url}?theme={theme.slug}&free=1"),
+        ("festival", first(FestivalPage).url),
+        ("event", first(EventPage).url),
+        ("news index", first(NewsIndexPage).url),
+        ("news page", first(NewsPage).url),
+        ("theme", theme.url),
+        ("search ?q=leiden", f"{search}?q=leiden"),
+        ("API listing", "/api/v2/pages/?type=events.EventPage"),
+        ("agenda iCal", f"{agenda.url}ical/"),
+        ("static CSS", static("css/components.css")),
+    ]
+
+
+def pages_to_warm(everything):
+    """Every page of the demo, and of the scale set one page per kind and picture (or all)."""
+    from wagtail.models import Page
+
+    from stad.demo.scale import SLUG_NUMBER
+
+    pages = Page.objects.live().filter(depth__gt=1).specific().order_by("path")
+    if everything:
+        yield from pages
+        return
+    yield from pages.exclude(slug__regex=SLUG_NUMBER.pattern)
+    seen = set()
+    for page in pages.filter(slug__regex=SLUG_NUMBER.pattern):
+        kind = (type(page), page.locale_id, getattr(page, "listing_image_id", None))
+        if kind not in seen:
+            seen.add(kind)
+            yield page
+
+
+def prepare(path):
+    setup_django()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    targets = choose_targets()
+    warmed = 0
+    for page in pages_to_warm(os.environ.get("BENCH_WARM", "") == "all"):
+        client.get(page.url)
+        warmed += 1
+    results = []
+    for name, url in targets:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        if response.status_code != 200:
+            sys.exit(f"{name}: {url} answered {response.status_code}, not 200.")
+        results.append({"name": name, "url": url, "sql": len(queries)})
+    Path(path).write_text(json.dumps(results, indent=2))
+    print(f"Warmed {warmed} pages; counted SQL for {len(results)} targets.")
+
+
+# measure ----------------------------------------------------------------------------------------
+
+UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def milliseconds(text):
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(number) * UNITS[unit]
+
+
+def parse_wrk(output):
+    latency = dict(re.findall(r"^\s+(50|99)(?:\.0+)?%\s+(\S+)\s*$", output, re.MULTILINE))
+    if set(latency) != {"50", "99"}:
+        raise ValueError(f"wrk printed no latency distribution:\n{output}")
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors = re.search(r"Socket errors: (.*)", output)
+    return {
+        "requests": requests,
+        "requests_per_second": rate,
+        "p50_ms": milliseconds(latency["50"]),
+        "p99_ms": milliseconds(latency["99"]),
+        "non_2xx": int(bad.group(1)) if bad else 0,
+        "socket_errors": errors.group(1) if errors else "",
+    }
+
+
+def worker_pids(master):
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return sorted(int(pid) for pid in children)
+
+
+def cpu_seconds(pids):
+    total = 0
+    for pid in pids:
+        # The command name is in parentheses and may hold spaces: split after it.
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    return total / CLOCK_TICKS
+
+
+def wrk(url, duration, threads, connections):
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency", url]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def cache_hits(target, cache_mode):
+    """Page-cache hits of a run. HOOK: the page cache (issue 15, item 2) fills this in, e.g. from
+    a response header or a counter the cache keeps; until then there is no cache to hit."""
+    return None
+
+
+def measure(targets_path, base, master, json_path, cache_mode):
+    targets = json.loads(Path(targets_path).read_text())
+    duration = os.environ.get("BENCH_DURATION", "10s")
+    threads = int(os.environ.get("BENCH_THREADS", "2"))
+    connections = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+    warmup = os.environ.get("BENCH_WARMUP", "1s")
+    workers = worker_pids(master)
+    for target in targets:
+        url = base + target["url"]
+        if warmup not in ("", "0", "0s"):
+            wrk(url, warmup, threads, connections)
+        if worker_pids(master) != workers:
+            sys.exit("A gunicorn worker restarted (timeout or crash): the CPU figures would lie.")
+        before = cpu_seconds(workers)
+        run = parse_wrk(wrk(url, duration, threads, connections))
+        cpu = cpu_seconds(workers) - before
+        if worker_pids(master) != workers:
+            sys.exit(f"A gunicorn worker restarted during {target['name']}.")
+        target.update(run)
+        target["cpu_ms_per_request"] = 1000 * cpu / max(run["requests"], 1)
+        target["cache_hits"] = cache_hits(target, cache_mode)
+        print(f"  {target['name']}: {run['requests_per_second']:.0f} req/s", file=sys.stderr)
+    static = next(target for target in targets if target["name"] == "static CSS")
+    for target in targets:
+        target["ratio_to_static"] = {
+            key: (target[key] / static[key] if static[key] else None)
+            for key in ("requests_per_second", "p50_ms", "p99_ms", "cpu_ms_per_request")
+        }
+    report = {
+        "date": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "nproc": os.cpu_count(),
+        "load_average_before": os.getloadavg(),
+        "events": int(os.environ.get("BENCH_EVENTS", "0")),
+        "news": int(os.environ.get("BENCH_NEWS", "0")),
+        "cache": cache_mode,
+        "wrk": {"threads": threads, "connections": connections, "duration": duration},
+        "gunicorn_workers": len(workers),
+        "targets": targets,
+    }
+    Path(json_path).write_text(json.dumps(report, indent=2))
+    print(table(report))
+
+
+def table(report):
+    def with_ratio(value, ratio, digits=0):
+        shown = f"{value:,.{digits}f}"
+        return shown if ratio is None else f"{shown} ({ratio:.2f}×)"
+
+    lines = [
+        f"{report['date']} · nproc {report['nproc']} · {report['events']} scale events, "
+        f"{report['news']} scale news · page cache {report['cache']} · wrk -t"
+        f"{report['wrk']['threads']} -c{report['wrk']['connections']} "
+        f"-d{report['wrk']['duration']} · gunicorn {report['gunicorn_workers']} sync workers",
+        "",
+        "| page | req/s (× static) | p50 ms (× static) | p99 ms (× static) "
+        "| CPU ms/req (× static) | SQL | cache hits |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for target in report["targets"]:
+        ratio = target["ratio_to_static"]
+        hits = target["cache_hits"]
+        problems = f" ⚠ {target['non_2xx']} non-2xx" if target["non_2xx"] else ""
+        lines.append(
+            f"| {target['name']}{problems} "
+            f"| {with_ratio(target['requests_per_second'], ratio['requests_per_second'])} "
+            f"| {with_ratio(target['p50_ms'], ratio['p50_ms'], 1)} "
+            f"| {with_ratio(target['p99_ms'], ratio['p99_ms'], 1)} "
+            f"| {with_ratio(target['cpu_ms_per_request'], ratio['cpu_ms_per_request'], 1)} "
+            f"| {target['sql']} "
+            f"| {'n/a (no page cache yet)' if hits is None else hits} |"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    prepare_parser = commands.add_parser("prepare")
+    prepare_parser.add_argument("targets")
+    measure_parser = commands.add_parser("measure")
+    measure_parser.add_argument("targets")
+    measure_parser.add_argument("--base", required=True)
+    measure_parser.add_argument("--master", type=int, required=True)
+    measure_parser.add_argument("--json", required=True)
+    measure_parser.add_argument("--cache", choices=("off", "on"), default="off")
+    arguments = parser.parse_args()
+    if arguments.command == "prepare":
+        prepare(arguments.targets)
+    else:
+        if not arguments.base.startswith("http://127.0.0.1:"):
+            sys.exit("The benchmark only ever targets 127.0.0.1.")
+        measure(
+            arguments.targets, arguments.base, arguments.master, arguments.json, arguments.cache
+        )
+
+
+if __name__ == "__main__":
+    main()
