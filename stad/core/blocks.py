@@ -124,14 +124,33 @@ class KeyFiguresBlock(blocks.ListBlock):
         template = f"{TEMPLATE_DIR}/key_figures_block.html"
 
 
-class CallToActionBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120, help_text=_("What the button says, e.g. 'Sign up'."))
-    page = blocks.PageChooserBlock(
+def link_page_block():
+    """The page half of a link that leads to a page here or a web address elsewhere."""
+    return blocks.PageChooserBlock(
         required=False, help_text=_("A page on this site. Choose this or a web address.")
     )
-    url = blocks.URLBlock(
+
+
+def link_url_block():
+    """The web-address half of such a link."""
+    return blocks.URLBlock(
         required=False, help_text=_("A web address elsewhere. Leave empty if you chose a page.")
     )
+
+
+def page_or_url_errors(value):
+    """Block errors for a link with neither or both of a page and a web address."""
+    if bool(value.get("page")) == bool(value.get("url")):
+        return {
+            "url": ValidationError(_("Choose exactly one: a page on this site or a web address."))
+        }
+    return {}
+
+
+class CallToActionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text=_("What the button says, e.g. 'Sign up'."))
+    page = link_page_block()
+    url = link_url_block()
 
     class Meta:
         icon = "link"
@@ -143,14 +162,8 @@ class CallToActionBlock(blocks.StructBlock):
 
     def clean(self, value):
         result = super().clean(value)
-        if bool(result.get("page")) == bool(result.get("url")):
-            raise StructBlockValidationError(
-                block_errors={
-                    "url": ValidationError(
-                        _("Choose exactly one: a page on this site or a web address.")
-                    )
-                }
-            )
+        if errors := page_or_url_errors(result):
+            raise StructBlockValidationError(block_errors=errors)
         return result
 
 

@@ -14,6 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from stad.core.blocks import link_page_block, link_url_block, page_or_url_errors
 from stad.core.models.reviewed import ReviewedSnippet
 
 
@@ -25,12 +26,8 @@ class ChromeLinkBlock(blocks.StructBlock):
         max_length=80,
         help_text=_("What the link says. Leave empty to use the title of the chosen page."),
     )
-    page = blocks.PageChooserBlock(
-        required=False, help_text=_("A page on this site. Choose this or a web address.")
-    )
-    url = blocks.URLBlock(
-        required=False, help_text=_("A web address elsewhere. Leave empty if you chose a page.")
-    )
+    page = link_page_block()
+    url = link_url_block()
 
     class Meta:
         icon = "link"
@@ -38,12 +35,8 @@ class ChromeLinkBlock(blocks.StructBlock):
 
     def clean(self, value):
         result = super().clean(value)
-        errors = {}
-        if bool(result.get("page")) == bool(result.get("url")):
-            errors["url"] = ValidationError(
-                _("Choose exactly one: a page on this site or a web address.")
-            )
-        elif result.get("url") and not result.get("text"):
+        errors = page_or_url_errors(result)
+        if not errors and result.get("url") and not result.get("text"):
             errors["text"] = ValidationError(_("A web address needs the text of its link."))
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
