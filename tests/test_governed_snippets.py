@@ -135,3 +135,31 @@ def test_a_hybrid_event_at_a_draft_venue_is_announced_as_online_only(client, sit
     assert events[0]["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
     assert "Zaal in oprichting" not in json.dumps(events[0])
     assert "Zaal in oprichting" not in soup.select_one("main").get_text()
+
+
+def test_a_venue_previews_as_the_event_page_shows_it_in_its_own_language(
+    admin_client, site_tree, english
+):
+    venue = factories.VenueFactory(name="Hortus botanicus", street="Rapenburg 73")
+    english_venue = venue.copy_for_translation(english)
+    english_venue.save()
+    preview_url = reverse("wagtailsnippets_events_venue:preview_on_edit", args=[english_venue.pk])
+    form = venue_form(name="Hortus botanicus (garden)", street="Rapenburg 73", postcode="2311 GJ")
+    assert admin_client.post(preview_url, form).json()["is_valid"]
+    soup = BeautifulSoup(admin_client.get(preview_url).content, "html.parser")
+    assert soup.html["lang"] == "en"
+    assert "Hortus botanicus (garden)" in soup.select_one(".event-facts").get_text()
+    assert soup.find("dt").get_text() == "Where"
+    assert soup.select('link[rel="stylesheet"]')
+
+
+def test_a_partner_previews_as_pages_that_name_it_show_it(admin_client, site_tree):
+    partner = factories.PartnerFactory(name="Naturalis")
+    preview_url = reverse("wagtailsnippets_programmes_partner:preview_on_edit", args=[partner.pk])
+    form = nested_form_data(
+        {"name": "Naturalis Biodiversity Center", "description": "", "website": "", "logo": ""}
+    )
+    assert admin_client.post(preview_url, form).json()["is_valid"]
+    soup = BeautifulSoup(admin_client.get(preview_url).content, "html.parser")
+    assert soup.html["lang"] == "nl"
+    assert soup.select_one(".partner-list").get_text(strip=True) == "Naturalis Biodiversity Center"
