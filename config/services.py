@@ -46,16 +46,26 @@ def search_backends(search_url, index_prefix="stad_", timeout=5):
     }
 
 
-def caches(redis_url):
-    """CACHES: Redis when REDIS_URL is set, otherwise this process's memory."""
+def caches(redis_url, page_cache_dir):
+    """CACHES: Redis when REDIS_URL is set; otherwise this process's memory, and files on disk
+    for the page cache, which every worker must share (see ``stad.core.page_cache``)."""
     if not redis_url:
-        return {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-    return {
-        "default": {
-            "BACKEND": "config.cache.ResilientRedisCache",
-            "LOCATION": redis_url,
-            "KEY_PREFIX": "stad",
-            # Fail fast: a visitor should wait half a second at most for a cache that is gone.
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "pages": {
+                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": str(page_cache_dir),
+                # Entries expire after PAGE_CACHE_SECONDS; this bounds the folder meanwhile.
+                "OPTIONS": {"MAX_ENTRIES": 5000},
+            },
         }
+    redis = {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": redis_url,
+        # Fail fast: a visitor should wait half a second at most for a cache that is gone.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    return {
+        "default": {**redis, "KEY_PREFIX": "stad"},
+        "pages": {**redis, "KEY_PREFIX": "stad-pages"},
     }

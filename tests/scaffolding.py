@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
 
 from tests import factories
 
@@ -67,6 +68,21 @@ def translate_page(page, locale):
     translation.introduction = f"The English introduction of page {page.pk}."
     translation.save_revision().publish()
     return translation.specific
+
+
+def translate_with_localize(page, locale):
+    """Translate ``page`` as an editor does with wagtail-localize, and publish the result.
+
+    wagtail-localize publishes on commit, which a test never reaches (see stad/demo/translate.py):
+    save a draft and publish it here. Untranslated segments fall back to the Dutch text.
+    """
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=locale)
+    translation.save_target(publish=False)
+    target = page.get_translation(locale)
+    target.get_latest_revision().publish()
+    target.refresh_from_db()
+    return target
 
 
 def build_site_tree():

@@ -47,7 +47,7 @@ def test_cache_is_redis_when_redis_url_is_set():
 
 
 def test_pages_are_served_when_redis_is_gone(client, db, site_tree, caplog):
-    with override_settings(CACHES=services.caches(CLOSED_PORT_REDIS)):
+    with override_settings(CACHES=services.caches(CLOSED_PORT_REDIS, "unused")):
         assert isinstance(caches["default"], ResilientRedisCache)
         with caplog.at_level(logging.WARNING, logger="config.cache"):
             response = client.get(site_tree["EventPage"]["nl"].url)
@@ -69,7 +69,7 @@ def test_healthz_reports_everything_up(client, db):
 
 
 def test_healthz_names_the_cache_when_redis_is_down(client, db):
-    with override_settings(CACHES=services.caches(CLOSED_PORT_REDIS)):
+    with override_settings(CACHES=services.caches(CLOSED_PORT_REDIS, "unused")):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["down"] == ["cache"]

@@ -6,10 +6,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.models import TranslationSource
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from tests import factories
+from tests.scaffolding import translate_with_localize
 
 REPORT = "/admin/reports/translation-status/"
 
@@ -23,21 +24,6 @@ def admin(client, db):
     profile.save()
     client.force_login(user)
     return client
-
-
-def translate_with_localize(page, locale):
-    """Translate ``page`` as an editor does with wagtail-localize, and publish the result.
-
-    wagtail-localize publishes on commit, which a test never reaches (see stad/demo/translate.py):
-    save a draft and publish it here. Untranslated segments fall back to the Dutch text.
-    """
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=locale)
-    translation.save_target(publish=False)
-    target = page.get_translation(locale)
-    target.get_latest_revision().publish()
-    target.refresh_from_db()
-    return target
 
 
 def report_rows(client, **params):

@@ -69,6 +69,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Serves collected static files in production, with long cache headers for hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers "If-None-Match" with 304, for pages from the cache too.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Anonymous visits are answered here from the page cache, before sessions and the rest.
+    "stad.core.page_cache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the /nl/ or /en/ prefix and redirects "/" by Accept-Language
     # (Django's, except that a 404 from the API or a document stays a 404).
@@ -147,7 +151,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-CACHES = services.caches(os.environ.get("REDIS_URL"))
+CACHES = services.caches(
+    os.environ.get("REDIS_URL"),
+    os.environ.get("DJANGO_PAGE_CACHE_DIR") or BASE_DIR / "var" / "page-cache",
+)
+# How long an anonymous page is served from the page cache (and a CDN's, as s-maxage) at most.
+# Publishing replaces it at once; this bounds how long a started or ended event stays in lists
+# without anyone publishing. 0 turns the page cache off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 
 # Large page forms (StreamFields, inline panels) exceed Django's default of 1000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

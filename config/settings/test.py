@@ -13,3 +13,9 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ALLOWED_HOSTS = ["*"]
+# Off, so each test sees what its own request builds (and query counts measure real work); the
+# page-cache tests turn it on, with the store of the set-up (Redis in make test-stack, else files,
+# here in a folder of this run).
+PAGE_CACHE_SECONDS = 0
+if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
+    CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="stad-test-page-cache-")  # noqa: F405

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "stad.core"
     label = "home"
     verbose_name = _("Home page, pages and news")
+
+    def ready(self):
+        from stad.core.page_cache import invalidation
+
+        invalidation.connect()

@@ -1,0 +1,57 @@
+"""The generation token every page-cache key carries (see the package's docstring)."""
+
+import logging
+import uuid
+
+from django.core.cache import caches
+from django.db import transaction
+
+CACHE_ALIAS = "pages"
+GENERATION_KEY = "page-cache-generation"
+
+logger = logging.getLogger(__name__)
+
+
+def page_cache():
+    return caches[CACHE_ALIAS]
+
+
+def current():
+    """The token of the content visitors see now; made on first use."""
+    cache = page_cache()
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        token = cache.get(GENERATION_KEY)
+    # A cache that stores nothing (Redis gone) leaves no token: then nothing is served from it.
+    return token
+
+
+def renew(reason):
+    """Start a new generation: no page built before this moment is served again.
+
+    Set, not incremented: a new random token needs no atomic increment, which the file cache
+    does not have, and two workers renewing at once both end up with a token nobody used.
+    """
+    page_cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    logger.info("Page cache renewed: %s", reason)
+
+
+def renew_after_commit(reason):
+    """Renew once the change is in the database: renewing earlier would let a visit in between
+    store the old content under the new token.
+
+    A transaction that saves many objects (an import, a page with its inline rows) renews once:
+    each callback remembers how many renewals this connection had run when it was registered,
+    and stands down if one has run since, since that one came after its change was committed.
+    """
+    connection = transaction.get_connection()
+    registered_after = getattr(connection, "page_cache_renewals", 0)
+
+    def run():
+        if getattr(connection, "page_cache_renewals", 0) != registered_after:
+            return
+        connection.page_cache_renewals = registered_after + 1
+        renew(reason)
+
+    transaction.on_commit(run)

@@ -1,0 +1,313 @@
+"""The anonymous page cache: visitors get stored pages, editors' changes show at once, and
+nothing personal is ever stored or served from it."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
+
+from tests import factories
+from tests.scaffolding import translate_with_localize
+
+pytestmark = pytest.mark.django_db
+
+SECONDS = 300
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production, and empty (the test database is rolled back after
+    each test, the cache's files are not)."""
+    settings.PAGE_CACHE_SECONDS = SECONDS
+    caches["pages"].clear()
+    yield caches["pages"]
+    caches["pages"].clear()
+
+
+def visit(client, url, **headers):
+    response = client.get(url, **headers)
+    body = response.content.decode() if not response.streaming else ""
+    return response, body
+
+
+def state(response):
+    return response.get("X-Page-Cache")
+
+
+@pytest.fixture
+def event(site_tree, django_capture_on_commit_callbacks):
+    """A Dutch event with an English translation, in the festival; both published."""
+    festival = site_tree["FestivalPage"]["nl"]
+    event = factories.EventPageFactory(parent=festival, title="Lezing over sterren")
+    event.save_revision().publish()
+    translation = translate_with_localize(event, site_tree["HomePage"]["en"].locale)
+    translation.title = "Lecture on stars"
+    translation.save_revision().publish()
+    return {"nl": Page.objects.get(pk=event.pk).specific, "en": translation}
+
+
+def showing(site_tree, language):
+    """Addresses in ``language`` whose content lists the festival's events."""
+    return [
+        site_tree["HomePage"][language].url,
+        site_tree["EventIndexPage"][language].url,
+        site_tree["FestivalPage"][language].url,
+    ]
+
+
+def test_the_second_visit_is_served_from_the_cache_without_a_query(client, site_tree, page_cache):
+    url = site_tree["NewsIndexPage"]["nl"].url
+    first, body = visit(client, url)
+    assert state(first) == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        second, again = visit(client, url)
+    assert state(second) == "hit"
+    assert again == body
+    assert len(queries) == 0
+    directives = {d.strip() for d in second["Cache-Control"].split(",")}
+    assert directives == {"public", "max-age=0", f"s-maxage={SECONDS}"}
+
+
+def test_the_query_string_and_the_language_are_part_of_the_key(client, site_tree, page_cache):
+    dutch, english = site_tree["EventIndexPage"]["nl"].url, site_tree["EventIndexPage"]["en"].url
+    visit(client, dutch)
+    assert state(visit(client, english)[0]) == "miss"
+    assert state(visit(client, dutch + "?price=free")[0]) == "miss"
+    assert state(visit(client, dutch + "?price=free")[0]) == "hit"
+
+
+def test_a_matching_etag_gets_304_from_the_cache(client, site_tree, page_cache):
+    url = site_tree["NewsPage"]["nl"].url
+    etag = visit(client, url)[0]["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        response, _body = visit(client, url, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert len(queries) == 0  # answered from the cache
+
+
+def publish_title(page, title):
+    page.title = title
+    page.save_revision().publish()
+
+
+def test_a_publish_shows_on_every_page_that_lists_it_in_both_languages(
+    client, site_tree, page_cache, event, django_capture_on_commit_callbacks
+):
+    pages = {language: showing(site_tree, language) for language in ("nl", "en")}
+    pages["nl"] += [event["nl"].url, "/api/v2/pages/?type=events.EventPage&locale=nl"]
+    pages["en"] += [event["en"].url, "/api/v2/pages/?type=events.EventPage&locale=en"]
+    for language, urls in pages.items():
+        for url in urls:
+            assert event[language].title in visit(client, url)[1], url
+            assert state(visit(client, url)[0]) == "hit", url
+
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_title(event["nl"], "Lezing over kometen")
+        publish_title(event["en"], "Lecture on comets")
+
+    for language, title in (("nl", "Lezing over kometen"), ("en", "Lecture on comets")):
+        for url in pages[language]:
+            response, body = visit(client, url)
+            assert state(response) == "miss", url
+            assert title in body, url
+
+
+def test_a_publish_shows_in_search_results_and_feeds(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    news_index = site_tree["NewsIndexPage"]["nl"]
+    search = "/nl/zoeken/?q=meteorietregen"
+    feed = news_index.url + "feed/"
+    assert "Meteorietregen" not in visit(client, search)[1]
+    assert "Meteorietregen" not in visit(client, feed)[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.NewsPageFactory(parent=news_index, title="Meteorietregen boven Leiden")
+    assert "Meteorietregen" in visit(client, search)[1]
+    assert "Meteorietregen" in visit(client, feed)[1]
+
+
+def test_unpublish_move_and_delete_show_at_once(
+    client, site_tree, page_cache, event, django_capture_on_commit_callbacks
+):
+    festival_url = site_tree["FestivalPage"]["nl"].url
+    event_url = event["nl"].url
+    assert "Lezing over sterren" in visit(client, festival_url)[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        event["nl"].move(site_tree["EventIndexPage"]["nl"], pos="last-child")
+    assert "Lezing over sterren" not in visit(client, festival_url)[1]
+    # Wagtail leaves a redirect from the old address to the new one.
+    moved_to = visit(client, event_url)[0]
+    assert moved_to.status_code == 301
+    assert moved_to["Location"] == Page.objects.get(pk=event["nl"].pk).url
+
+    agenda_url = site_tree["EventIndexPage"]["nl"].url
+    assert "Lezing over sterren" in visit(client, agenda_url)[1]
+    moved = Page.objects.get(pk=event["nl"].pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        moved.unpublish()
+    assert "Lezing over sterren" not in visit(client, agenda_url)[1]
+    assert visit(client, moved_to["Location"])[0].status_code == 404
+
+    english_url = event["en"].url
+    assert visit(client, english_url)[0].status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=event["en"].pk).delete()
+    assert visit(client, english_url)[0].status_code == 404
+
+
+def test_reordering_shows_at_once(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    home = site_tree["HomePage"]["nl"]
+    menu = home.get_children().live().in_menu()
+    first, last = menu.first(), menu.last()
+    before = visit(client, home.url)[1]
+    assert before.index(f'href="{first.url}"') < before.index(f'href="{last.url}"')
+    with django_capture_on_commit_callbacks(execute=True):
+        last.move(first, pos="left")
+    after = visit(client, home.url)[1]
+    assert after.index(f'href="{last.url}"') < after.index(f'href="{first.url}"')
+
+
+def test_a_snippet_change_shows_on_the_pages_that_use_it(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    event = site_tree["EventPage"]["nl"]
+    venue = event.venue
+    assert venue.name in visit(client, event.url)[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        venue.name = "Sterrewacht Leiden"
+        venue.save_revision().publish()
+    assert "Sterrewacht Leiden" in visit(client, event.url)[1]
+
+
+def test_a_translation_sync_shows_on_the_english_pages(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import TranslationSource
+
+    news_index = site_tree["NewsIndexPage"]["nl"]
+    page = factories.NewsPageFactory(parent=news_index, title="Bericht")
+    english = translate_with_localize(page, site_tree["HomePage"]["en"].locale)
+    english_index = site_tree["NewsIndexPage"]["en"].url
+    assert "Bericht" in visit(client, english.url)[1]
+    assert "Bericht" in visit(client, english_index)[1]
+
+    publish_title(page, "Bericht, bijgewerkt")
+    source = TranslationSource.objects.get_for_instance(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        source.update_from_db()
+        for translation in source.translations.filter(enabled=True):
+            translation.save_target(publish=True)
+    # The new title is not translated yet, so it reaches the English page in Dutch.
+    assert "Bericht, bijgewerkt" in visit(client, english.url)[1]
+    assert "Bericht, bijgewerkt" in visit(client, english_index)[1]
+
+
+def test_a_draft_leaves_the_cache_alone(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    page = site_tree["NewsPage"]["nl"]
+    visit(client, page.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.title = "Nog niet gepubliceerd"
+        page.save_revision()
+    response, body = visit(client, page.url)
+    assert state(response) == "hit"
+    assert "Nog niet gepubliceerd" not in body
+
+
+def test_signed_in_editors_are_never_served_from_or_stored_in_the_cache(
+    client, site_tree, page_cache, roles
+):
+    url = site_tree["NewsPage"]["nl"].url
+    client.force_login(editor(roles))
+    response, editor_body = visit(client, url)
+    assert state(response) is None
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+    assert "s-maxage" not in response["Cache-Control"]
+
+    client.logout()
+    client.cookies.clear()
+    response, body = visit(client, url)
+    assert state(response) == "miss"  # the editor's page was not stored
+
+
+def editor(roles):
+    user = get_user_model().objects.create_user("redacteur", password=None)
+    user.groups.add(*roles.values())
+    return user
+
+
+def test_the_admin_and_previews_are_never_cached(client, site_tree, page_cache, admin_user):
+    client.force_login(admin_user)
+    page = site_tree["NewsPage"]["nl"]
+    preview = f"/admin/pages/{page.pk}/edit/preview/"
+    response = client.get(preview, {"mode": ""})
+    assert state(response) is None
+    assert "no-store" in response["Cache-Control"]
+    client.logout()
+    client.cookies.clear()
+    # Signed out, the admin login screen is not stored either.
+    client.get("/admin/login/")
+    assert state(client.get("/admin/login/")) is None
+
+
+@pytest.mark.parametrize("restriction_type", ["password", "login"])
+def test_private_and_password_protected_pages_are_never_stored(
+    client, site_tree, page_cache, restriction_type
+):
+    page = site_tree["StandardPage"]["nl"]
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=restriction_type, password="geheim"
+    )
+    for _ in range(2):
+        response = client.get(page.url)
+        assert state(response) is None
+        assert "no-store" in response["Cache-Control"]
+
+
+def test_a_visitor_who_entered_a_page_password_is_not_served_the_cache(
+    client, site_tree, page_cache
+):
+    page = site_tree["StandardPage"]["nl"]
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type="password", password="geheim"
+    )
+    response = client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]),
+        {"password": "geheim", "return_url": page.url},
+    )
+    assert response.status_code == 302
+    response, body = visit(client, page.url)
+    assert page.title in body
+    assert state(response) is None
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_posts_are_never_cached(client, site_tree, page_cache):
+    url = site_tree["NewsPage"]["nl"].url
+    client.post(url)
+    assert state(client.get(url)) == "miss"
+
+
+def test_a_date_that_has_passed_leaves_the_agenda_without_a_publish(client, site_tree, page_cache):
+    now = timezone.now()
+    factories.EventPageFactory(
+        parent=site_tree["EventIndexPage"]["nl"],
+        title="Zonsondergang op de Burcht",
+        dates=[(now - datetime.timedelta(hours=1), now + datetime.timedelta(minutes=2))],
+    ).save_revision().publish()
+    agenda = site_tree["EventIndexPage"]["nl"].url
+    assert "Zonsondergang op de Burcht" in visit(client, agenda)[1]
+    with time_machine.travel(now + datetime.timedelta(seconds=SECONDS + 60)):
+        response, body = visit(client, agenda)
+    assert state(response) == "miss"
+    assert "Zonsondergang op de Burcht" not in body
