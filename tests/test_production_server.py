@@ -46,6 +46,7 @@ def production_server(tmp_path_factory):
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_STATIC_ROOT": str(work / "static"),
+        "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{work / 'db.sqlite3'}",
     }
     bin_dir = Path(sys.executable).parent
@@ -78,7 +79,7 @@ def production_server(tmp_path_factory):
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_answering(server, base + "/healthz")
-        yield base, work
+        yield base, work, env
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -108,7 +109,7 @@ def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
 
 
 def test_gunicorn_answers_the_health_check(production_server):
-    base, _work = production_server
+    base, _work, _env = production_server
     status, headers, body = fetch(base + "/healthz")
     assert status == 200, body
     assert b'"status": "ok"' in body
@@ -117,7 +118,7 @@ def test_gunicorn_answers_the_health_check(production_server):
 
 @pytest.mark.parametrize("stylesheet", STYLESHEETS)
 def test_static_files_have_hashed_names_long_cache_and_compression(production_server, stylesheet):
-    base, work = production_server
+    base, work, _env = production_server
     hashed = [name.name for name in (work / "static/css").iterdir()]
     pattern = rf"{stylesheet}\.[0-9a-f]{{12}}\.css"
     name = next(name for name in hashed if re.fullmatch(pattern, name))
@@ -129,9 +130,36 @@ def test_static_files_have_hashed_names_long_cache_and_compression(production_se
 
 
 def test_production_pages_link_the_hashed_stylesheets_in_order(production_server):
-    base, _work = production_server
+    base, _work, _env = production_server
     status, _headers, body = fetch(base + "/en/does-not-exist/")
     assert status == 404
     stylesheet = rb'<link rel="stylesheet" href="/static/css/(\w+)\.[0-9a-f]{12}\.css">'
     linked = re.findall(stylesheet, body)
     assert [name.decode() for name in linked] == STYLESHEETS
+
+
+def test_a_publish_in_another_process_shows_on_the_next_visit(production_server):
+    """The page cache is shared by the server's workers and renewed by whichever process
+    publishes: here a management shell, as a scheduled publish or an import would."""
+    base, _work, env = production_server
+    responses = [fetch(base + "/nl/") for _ in range(3)]
+    assert [status for status, _headers, _body in responses] == [200, 200, 200]
+    assert responses[-1][1]["X-Page-Cache"] == "hit"
+    publish = (
+        "from wagtail.models import Page\n"
+        "page = Page.objects.get(depth=2).specific\n"
+        "page.title = 'Gepubliceerd in een ander proces'\n"
+        "page.save_revision().publish()\n"
+    )
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", publish],
+        cwd=PROJECT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    status, headers, body = fetch(base + "/nl/")
+    assert status == 200
+    assert headers["X-Page-Cache"] == "miss"
+    assert b"Gepubliceerd in een ander proces" in body
