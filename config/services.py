@@ -69,3 +69,36 @@ def caches(redis_url, page_cache_dir):
         "default": {**redis, "KEY_PREFIX": "stad"},
         "pages": {**redis, "KEY_PREFIX": "stad-pages"},
     }
+
+
+def frontend_cache(environ):
+    """WAGTAILFRONTENDCACHE: where to send purges when a page changes (see
+    ``stad.core.page_cache.purge``), for each cache in front of the site that is configured:
+
+    - ``FRONTEND_CACHE_PURGE_URL``: Varnish, Nginx or another proxy that accepts ``PURGE``
+      requests at that address (the page's host goes in the Host header);
+    - ``CLOUDFLARE_BEARER_TOKEN`` and ``CLOUDFLARE_ZONE_ID``: Cloudflare's API;
+    - ``CLOUDFRONT_DISTRIBUTION_ID``: Amazon CloudFront (credentials as for the media bucket).
+    """
+    backends = {}
+    if environ.get("FRONTEND_CACHE_PURGE_URL"):
+        backends["proxy"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    if environ.get("CLOUDFLARE_BEARER_TOKEN") or environ.get("CLOUDFLARE_ZONE_ID"):
+        if not (environ.get("CLOUDFLARE_BEARER_TOKEN") and environ.get("CLOUDFLARE_ZONE_ID")):
+            raise ImproperlyConfigured(
+                "Set both CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONE_ID to purge Cloudflare."
+            )
+        backends["cloudflare"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": environ["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": environ["CLOUDFLARE_ZONE_ID"],
+        }
+    if environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+        backends["cloudfront"] = {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    return backends

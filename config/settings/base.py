@@ -159,6 +159,11 @@ CACHES = services.caches(
 # Publishing replaces it at once; this bounds how long a started or ended event stays in lists
 # without anyone publishing. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A CDN or caching proxy in front of the site is told which addresses changed.
+WAGTAILFRONTENDCACHE = services.frontend_cache(os.environ)
+# Each language has pages of its own (/nl/agenda/, /en/events/): purge the addresses as they
+# are, instead of Wagtail's default of the same path under every language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Large page forms (StreamFields, inline panels) exceed Django's default of 1000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

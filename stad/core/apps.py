@@ -8,6 +8,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Home page, pages and news")
 
     def ready(self):
-        from stad.core.page_cache import invalidation
+        from stad.core.page_cache import invalidation, purge
 
         invalidation.connect()
+        purge.connect()
