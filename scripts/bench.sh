@@ -12,13 +12,14 @@
 #   BENCH_DURATION [10s], BENCH_THREADS [2], BENCH_CONNECTIONS [8], BENCH_WARMUP [1s]   wrk
 #   BENCH_WARM [pages]   "all" visits every page before measuring, not one per kind and picture
 #   BENCH_JSON [bench-results.json]
-# Options: --cache off|on   HOOK for the page cache (issue 15, item 2): only "off" exists yet;
-#   once the cache is built, "on" sets its variable below and both runs go into one report.
+# Options: --cache both|off|on [both]   off: every request builds its page (the cost of a miss);
+#   on: the page cache answers (after each target's warm-up, hits). Each mode gets a gunicorn of
+#   its own with the same database; "both" puts the two runs in one table.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
-CACHE=off
+CACHE=both
 while [ $# -gt 0 ]; do
     case "$1" in
         --cache) CACHE=$2; shift 2 ;;
@@ -27,9 +28,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 case "$CACHE" in
-    off) ;;
-    on) echo "There is no page cache yet (issue 15, item 2): run with --cache off." >&2; exit 2 ;;
-    *) echo "--cache takes on or off." >&2; exit 2 ;;
+    both) MODES="off on" ;;
+    off | on) MODES=$CACHE ;;
+    *) echo "--cache takes both, on or off." >&2; exit 2 ;;
 esac
 
 command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
@@ -54,7 +55,8 @@ export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; no TLS proxy 
 export DATABASE_URL="sqlite:///$tmp/db.sqlite3"
 export DJANGO_MEDIA_ROOT="$tmp/media" DJANGO_STATIC_ROOT="$tmp/static"
 export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$port"
-# HOOK for --cache on: set the page cache's on/off variable here (local-memory cache today).
+# The page cache's default store (files shared by the workers); PAGE_CACHE_SECONDS per mode.
+export DJANGO_PAGE_CACHE_DIR="$tmp/page-cache"
 
 step() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 step "Set-up in $tmp ($BENCH_EVENTS events, $BENCH_NEWS news items)"
@@ -63,20 +65,30 @@ step "Set-up in $tmp ($BENCH_EVENTS events, $BENCH_NEWS news items)"
 "$BIN/python" manage.py load_demo_content >/dev/null
 "$BIN/python" manage.py load_scale_content --events "$BENCH_EVENTS" --news "$BENCH_NEWS" -v2 >&2
 step "Warming pages (renditions) and counting SQL per target"
-"$BIN/python" scripts/bench_report.py prepare "$tmp/targets.json"
+# Misses: SQL is counted on pages built, not on pages from the cache.
+PAGE_CACHE_SECONDS=0 "$BIN/python" scripts/bench_report.py prepare "$tmp/targets.json"
 
-step "gunicorn, 2 sync workers, on 127.0.0.1:$port"
-"$BIN/gunicorn" config.wsgi:application --bind "127.0.0.1:$port" --workers 2 \
-    --worker-class sync --timeout 120 --log-level warning &
-server=$!
-for _ in $(seq 100); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && break
-    sleep 0.2
+runs=()
+for mode in $MODES; do
+    if [ "$mode" = on ]; then export PAGE_CACHE_SECONDS=300; else export PAGE_CACHE_SECONDS=0; fi
+    step "gunicorn, 2 sync workers, on 127.0.0.1:$port, page cache $mode"
+    "$BIN/gunicorn" config.wsgi:application --bind "127.0.0.1:$port" --workers 2 \
+        --worker-class sync --timeout 120 --log-level warning &
+    server=$!
+    for _ in $(seq 100); do
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && break
+        sleep 0.2
+    done
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz"
+    sleep 1  # both workers booted, not only the first to answer
+
+    step "wrk against each target, page cache $mode"
+    "$BIN/python" scripts/bench_report.py measure "$tmp/targets.json" \
+        --base "http://127.0.0.1:$port" --master "$server" --json "$tmp/run-$mode.json" \
+        --cache "$mode"
+    runs+=("$tmp/run-$mode.json")
+    kill "$server" && wait "$server" 2>/dev/null || true
+    server=""
 done
-curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz"
-sleep 1  # both workers booted, not only the first to answer
-
-step "wrk against each target"
-"$BIN/python" scripts/bench_report.py measure "$tmp/targets.json" --base "http://127.0.0.1:$port" \
-    --master "$server" --json "${BENCH_JSON:-bench-results.json}" --cache "$CACHE"
+"$BIN/python" scripts/bench_report.py report "${runs[@]}" --json "${BENCH_JSON:-bench-results.json}"
 step "Results also in ${BENCH_JSON:-bench-results.json}"

@@ -3,8 +3,12 @@
     bench_report.py prepare TARGETS.json    choose the pages to measure, visit pages so picture
                                             renditions exist, count SQL per target
     bench_report.py measure TARGETS.json --base http://127.0.0.1:PORT --master PID --json OUT
-                                            wrk against every target, worker CPU from /proc,
-                                            print the table and write the JSON
+                    --cache off|on          wrk against every target, worker CPU from /proc,
+                                            page-cache hits from the responses; one run's JSON
+    bench_report.py report RUN.json... --json OUT
+                                            one table of all runs (cache off: misses, cache
+                                            on: hits), each figure also as a ratio to the static
+                                            file of its own run; all of it in OUT
 
 ``prepare`` runs with the same settings and database as the server. SQL per request is counted
 there with Django's test client and ``CaptureQueriesContext``, on a second request to each
@@ -168,15 +172,33 @@ def cpu_seconds(pids):
     return total / CLOCK_TICKS
 
 
+# wrk counts the responses the page cache answered (its X-Page-Cache header) in each thread and
+# prints the sum at the end: a count of the run itself, not a guess from a sample.
+COUNT_HITS = """
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) hits = 0 end
+function response(status, headers, body)
+  if headers["X-Page-Cache"] == "hit" then hits = hits + 1 end
+end
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("hits") end
+  io.write(string.format("page-cache hits: %d\\n", total))
+end
+"""
+HITS_SCRIPT = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-count-hits-{os.getpid()}.lua"
+
+
 def wrk(url, duration, threads, connections):
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency", url]
+    HITS_SCRIPT.write_text(COUNT_HITS)
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
+    command += ["-s", str(HITS_SCRIPT), url]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
-def cache_hits(target, cache_mode):
-    """Page-cache hits of a run. HOOK: the page cache (issue 15, item 2) fills this in, e.g. from
-    a response header or a counter the cache keeps; until then there is no cache to hit."""
-    return None
+def cache_hits(output):
+    return int(re.search(r"page-cache hits: (\d+)", output).group(1))
 
 
 def measure(targets_path, base, master, json_path, cache_mode):
@@ -193,13 +215,14 @@ def measure(targets_path, base, master, json_path, cache_mode):
         if worker_pids(master) != workers:
             sys.exit("A gunicorn worker restarted (timeout or crash): the CPU figures would lie.")
         before = cpu_seconds(workers)
-        run = parse_wrk(wrk(url, duration, threads, connections))
+        output = wrk(url, duration, threads, connections)
         cpu = cpu_seconds(workers) - before
+        run = parse_wrk(output)
         if worker_pids(master) != workers:
             sys.exit(f"A gunicorn worker restarted during {target['name']}.")
         target.update(run)
         target["cpu_ms_per_request"] = 1000 * cpu / max(run["requests"], 1)
-        target["cache_hits"] = cache_hits(target, cache_mode)
+        target["cache_hits"] = cache_hits(output)
         print(f"  {target['name']}: {run['requests_per_second']:.0f} req/s", file=sys.stderr)
     static = next(target for target in targets if target["name"] == "static CSS")
     for target in targets:
@@ -219,37 +242,50 @@ def measure(targets_path, base, master, json_path, cache_mode):
         "targets": targets,
     }
     Path(json_path).write_text(json.dumps(report, indent=2))
-    print(table(report))
 
 
-def table(report):
+# report -----------------------------------------------------------------------------------------
+
+
+def report(run_paths, json_path):
+    runs = [json.loads(Path(path).read_text()) for path in run_paths]
+    Path(json_path).write_text(json.dumps({"runs": runs}, indent=2))
+    print(table(runs))
+
+
+def table(runs):
     def with_ratio(value, ratio, digits=0):
         shown = f"{value:,.{digits}f}"
         return shown if ratio is None else f"{shown} ({ratio:.2f}×)"
 
+    first = runs[0]
     lines = [
-        f"{report['date']} · nproc {report['nproc']} · {report['events']} scale events, "
-        f"{report['news']} scale news · page cache {report['cache']} · wrk -t"
-        f"{report['wrk']['threads']} -c{report['wrk']['connections']} "
-        f"-d{report['wrk']['duration']} · gunicorn {report['gunicorn_workers']} sync workers",
+        f"{first['date']} · nproc {first['nproc']} · {first['events']} scale events, "
+        f"{first['news']} scale news · wrk -t{first['wrk']['threads']} "
+        f"-c{first['wrk']['connections']} -d{first['wrk']['duration']} · gunicorn "
+        f"{first['gunicorn_workers']} sync workers · ratios to the static file of the same run",
         "",
-        "| page | req/s (× static) | p50 ms (× static) | p99 ms (× static) "
-        "| CPU ms/req (× static) | SQL | cache hits |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| page | page cache | req/s (× static) | p50 ms (× static) | p99 ms (× static) "
+        "| CPU ms/req (× static) | SQL (miss) | cache hits |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for target in report["targets"]:
-        ratio = target["ratio_to_static"]
-        hits = target["cache_hits"]
-        problems = f" ⚠ {target['non_2xx']} non-2xx" if target["non_2xx"] else ""
-        lines.append(
-            f"| {target['name']}{problems} "
-            f"| {with_ratio(target['requests_per_second'], ratio['requests_per_second'])} "
-            f"| {with_ratio(target['p50_ms'], ratio['p50_ms'], 1)} "
-            f"| {with_ratio(target['p99_ms'], ratio['p99_ms'], 1)} "
-            f"| {with_ratio(target['cpu_ms_per_request'], ratio['cpu_ms_per_request'], 1)} "
-            f"| {target['sql']} "
-            f"| {'n/a (no page cache yet)' if hits is None else hits} |"
-        )
+    by_name = {}
+    for run in runs:
+        for target in run["targets"]:
+            by_name.setdefault(target["name"], []).append((run["cache"], target))
+    for name, measured in by_name.items():
+        for cache, target in measured:
+            ratio = target["ratio_to_static"]
+            problems = f" ⚠ {target['non_2xx']} non-2xx" if target["non_2xx"] else ""
+            hits = f"{target['cache_hits'] / max(target['requests'], 1):.0%}"
+            lines.append(
+                f"| {name}{problems} | {cache} "
+                f"| {with_ratio(target['requests_per_second'], ratio['requests_per_second'])} "
+                f"| {with_ratio(target['p50_ms'], ratio['p50_ms'], 1)} "
+                f"| {with_ratio(target['p99_ms'], ratio['p99_ms'], 1)} "
+                f"| {with_ratio(target['cpu_ms_per_request'], ratio['cpu_ms_per_request'], 1)} "
+                f"| {target['sql']} | {hits} |"
+            )
     return "\n".join(lines)
 
 
@@ -263,10 +299,15 @@ def main():
     measure_parser.add_argument("--base", required=True)
     measure_parser.add_argument("--master", type=int, required=True)
     measure_parser.add_argument("--json", required=True)
-    measure_parser.add_argument("--cache", choices=("off", "on"), default="off")
+    measure_parser.add_argument("--cache", choices=("off", "on"), required=True)
+    report_parser = commands.add_parser("report")
+    report_parser.add_argument("runs", nargs="+")
+    report_parser.add_argument("--json", required=True)
     arguments = parser.parse_args()
     if arguments.command == "prepare":
         prepare(arguments.targets)
+    elif arguments.command == "report":
+        report(arguments.runs, arguments.json)
     else:
         if not arguments.base.startswith("http://127.0.0.1:"):
             sys.exit("The benchmark only ever targets 127.0.0.1.")
