@@ -311,3 +311,21 @@ def test_a_date_that_has_passed_leaves_the_agenda_without_a_publish(client, site
         response, body = visit(client, agenda)
     assert state(response) == "miss"
     assert "Zonsondergang op de Burcht" not in body
+
+
+def test_the_language_redirect_varies_on_accept_language_and_is_not_stored(
+    client, site_tree, page_cache
+):
+    for language in ("en", "nl", "en"):
+        response = client.get("/", HTTP_ACCEPT_LANGUAGE=language)
+        assert response.status_code == 302
+        assert response["Location"] == f"/{language}/"
+        assert "Accept-Language" in response["Vary"]
+        assert state(response) is None
+
+
+def test_api_answers_in_the_browsers_language_are_kept_apart(client, site_tree, page_cache):
+    url = "/api/v2/pages/?type=events.EventPage&locale=nl"
+    client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
+    assert state(client.get(url, HTTP_ACCEPT_LANGUAGE="en")) == "miss"
+    assert state(client.get(url, HTTP_ACCEPT_LANGUAGE="en")) == "hit"
