@@ -20,3 +20,5 @@ WHITENOISE_USE_FINDERS = True
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = WAGTAILLOCALIZE_MACHINE_TRANSLATOR or {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+# Off while developing, so a changed template shows at once; PAGE_CACHE_SECONDS=300 tries it.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
