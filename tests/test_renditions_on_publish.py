@@ -203,9 +203,12 @@ def test_with_the_database_queue_the_worker_makes_the_renditions_after_publishin
     image = ImageFactory()
     news = factories.NewsPageFactory(parent=site["news"], listing_image=image, live=False)
     # On SQLite the worker opens its locking transaction with a bare BEGIN EXCLUSIVE, which
-    # cannot run inside the test's transaction; in this mode it takes a savepoint instead, as
+    # cannot run inside the test's transaction; told not to, it takes a savepoint instead, as
     # it does on PostgreSQL. Which tasks it runs, and how, is unchanged.
-    monkeypatch.setattr(connection, "transaction_mode", "EXCLUSIVE", raising=False)
+    monkeypatch.setattr(
+        "django_tasks_db.utils.connection_requires_manual_exclusive_transaction",
+        lambda connection: False,
+    )
 
     with override_settings(TASKS=DATABASE_QUEUE):
         publish(news, django_capture_on_commit_callbacks)
