@@ -1,5 +1,6 @@
 # Production image: gunicorn serving config.wsgi with production settings.
 # Build: docker build -t stad-van-ontdekkingen .   Run: see compose.yaml and the README.
+# The same image runs the background-task worker (`python manage.py db_worker`) and the scheduler.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

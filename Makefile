@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler test test-browser screenshots test-stack services-start services-stop serve-production bench lint check lock clean
+.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production bench lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,11 @@ screenshots: install messages chromium
 # A host runs the same from cron (README, "Scheduling").
 scheduler: install
 	while true; do $(MANAGE) publish_scheduled; sleep 60; done
+
+# The background-task worker for `make serve-production` (its tasks wait in the database:
+# picture renditions, the search index). Development runs tasks at once and needs none.
+worker: install
+	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) db_worker --no-reload
 
 # The same suite on the production stack: PostgreSQL, Redis and a real OpenSearch node, started
 # here and stopped afterwards. REQUIRE_SERVICES=1 turns any skip for a missing service into a failure.

@@ -56,6 +56,10 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    # Background tasks (Wagtail's own and ours, stad.core.tasks); the database queue is used in
+    # production only, but its tables exist everywhere so one migration history fits all.
+    "django_tasks",
+    "django_tasks_db",
     "django_filters",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -164,6 +168,10 @@ WAGTAILFRONTENDCACHE = services.frontend_cache(os.environ)
 # Each language has pages of its own (/nl/agenda/, /en/events/): purge the addresses as they
 # are, instead of Wagtail's default of the same path under every language prefix.
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Background tasks run at once, in the request or command that queues them; production.py
+# queues them in the database for `manage.py db_worker` instead.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Large page forms (StreamFields, inline panels) exceed Django's default of 1000 fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

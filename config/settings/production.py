@@ -45,6 +45,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
+# Background tasks (picture renditions on publish, Wagtail's reference index) wait in the
+# database until `manage.py db_worker` runs them, so no editor or visitor waits for them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Static files: compressed, with content hashes in their names, served by whitenoise with a
 # one-year cache lifetime (safe, since a changed file gets a new name).
 STORAGES = {

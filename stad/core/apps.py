@@ -8,7 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Home page, pages and news")
 
     def ready(self):
+        from stad.core import rendition_signals
         from stad.core.page_cache import invalidation, purge
 
         invalidation.connect()
         purge.connect()
+        rendition_signals.connect()

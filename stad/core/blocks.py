@@ -79,6 +79,11 @@ class FigureBlock(blocks.StructBlock):
         preview_template = f"{TEMPLATE_DIR}/figure_block_preview.html"
         template = f"{TEMPLATE_DIR}/figure_block.html"
 
+    def pictures(self, value):
+        """The image this block shows, in its shape (see ``BodyBlock.pictures``)."""
+        if value.get("image"):
+            yield value["image"], "figure"
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(help_text=_("The quotation itself, without quotation marks."))
@@ -177,3 +182,12 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         template = f"{TEMPLATE_DIR}/body_block.html"
+
+    def pictures(self, value):
+        """(image, shape) pairs of the pictures in a body, for making renditions in advance.
+
+        A block that shows pictures says which with a ``pictures(value)`` method of its own.
+        """
+        for child in value:
+            if pictures := getattr(child.block, "pictures", None):
+                yield from pictures(child.value)

@@ -169,6 +169,25 @@ class BasePage(ListingFields, SeoFields, Page):
             return ""
         return self.listing_image_alt or self.listing_image.description
 
+    # Whether this type's template shows the listing image at the top of the page
+    # (components/page_image.html), in the "page" shape.
+    shows_page_image = False
+
+    def pictures(self):
+        """The images this page and its cards show, each with its shape: (image, shape) pairs.
+
+        Shapes are named in ``stad.core.templatetags.picture_tags.SHAPES``, plus "social" for
+        the picture a shared link shows (``stad.core.seo``). Renditions are made from this list
+        when the page is published (``stad.core.renditions``), so a type that shows more
+        pictures extends it. The "card" covers every list that shows this page.
+        """
+        if self.listing_image:
+            yield self.listing_image, "card"
+            if self.shows_page_image:
+                yield self.listing_image, "page"
+        if shared := self.social_image or self.listing_image:
+            yield shared, "social"
+
     # Where a theme page lists pages of this type, lowest first.
     theme_listing_position = 100
 

@@ -94,6 +94,7 @@ class NewsPage(BodyFieldMixin, BasePage):
 
     parent_page_types = ["home.NewsIndexPage"]
     subpage_types = []
+    shows_page_image = True
 
     @classmethod
     def theme_listing(cls, pages):

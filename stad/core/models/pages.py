@@ -26,6 +26,11 @@ class BodyFieldMixin(models.Model):
     class Meta:
         abstract = True
 
+    def pictures(self):
+        """The page's own pictures (see ``BasePage.pictures``) and those in its body."""
+        yield from super().pictures()
+        yield from self.body.stream_block.pictures(self.body)
+
 
 class HomePage(BodyFieldMixin, BasePage):
     """The front page of one language: what the city of discoveries is, and where to go next."""

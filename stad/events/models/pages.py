@@ -154,6 +154,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = ["events.EventPage"]
+    shows_page_image = True
 
     class Meta:
         verbose_name = _("festival or series")
@@ -336,10 +337,17 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     parent_page_types = ["events.EventIndexPage", "events.FestivalPage"]
     subpage_types = []
+    shows_page_image = True
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def pictures(self):
+        yield from super().pictures()
+        # The schema.org data names the listing image even when a social image is set.
+        if self.listing_image:
+            yield self.listing_image, "social"
 
     def clean(self):
         super().clean()

@@ -47,6 +47,7 @@ class LinkedPage(BodyFieldMixin, BasePage):
         *theme_and_partner_panels(),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    shows_page_image = True
 
     class Meta:
         abstract = True

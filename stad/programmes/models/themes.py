@@ -40,6 +40,7 @@ class ThemePage(BodyFieldMixin, BasePage):
 
     parent_page_types = ["programmes.ThemeIndexPage"]
     subpage_types = []
+    shows_page_image = True
 
     class Meta:
         verbose_name = _("theme")
