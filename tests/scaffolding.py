@@ -5,9 +5,12 @@ agenda, calendar files, structured data) call ``dutch_home`` and ``module_fixtur
 instead of copying them.
 """
 
+import signal
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, Site
@@ -127,6 +130,29 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200, f"{url}: {response.status_code}"
     return len(queries), response
+
+
+# Production's task backend: tasks wait in the database for ``db_worker``.
+DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def run_task_worker(monkeypatch):
+    """Run the queued background tasks as production's worker does (``db_worker --batch``).
+
+    On SQLite the worker opens its locking transaction with a bare BEGIN EXCLUSIVE, which cannot
+    run inside the test's transaction; told not to, it takes a savepoint instead, as it does on
+    PostgreSQL. Which tasks it runs, and how, is unchanged.
+    """
+    monkeypatch.setattr(
+        "django_tasks_db.utils.connection_requires_manual_exclusive_transaction",
+        lambda connection: False,
+    )
+    handlers = {name: signal.getsignal(name) for name in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    finally:  # the worker installs its own handlers for a graceful shutdown
+        for name, handler in handlers.items():
+            signal.signal(name, handler)
 
 
 def member(role, groups):

@@ -8,13 +8,15 @@ import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, PageViewRestriction
 
 from tests import factories
-from tests.scaffolding import translate_with_localize
+from tests.scaffolding import DATABASE_QUEUE, run_task_worker, translate_with_localize
 
 pytestmark = pytest.mark.django_db
 
@@ -329,3 +331,24 @@ def test_api_answers_in_the_browsers_language_are_kept_apart(client, site_tree, 
     client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
     assert state(client.get(url, HTTP_ACCEPT_LANGUAGE="en")) == "miss"
     assert state(client.get(url, HTTP_ACCEPT_LANGUAGE="en")) == "hit"
+
+
+def test_search_results_follow_the_index_that_the_worker_updates(
+    client, site_tree, page_cache, monkeypatch, django_capture_on_commit_callbacks
+):
+    """In production the search index is updated by the background worker, after the publish
+    renewed the cache: a search in between must not keep the old results."""
+    search = "/nl/zoeken/?q=planetarium"
+    with override_settings(TASKS=DATABASE_QUEUE):
+        with django_capture_on_commit_callbacks(execute=True):
+            factories.NewsPageFactory(
+                parent=site_tree["NewsIndexPage"]["nl"], title="Planetarium op het Rapenburg"
+            )
+        assert "op het Rapenburg" not in visit(client, search)[1]  # not indexed yet
+        assert state(visit(client, search)[0]) == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            run_task_worker(monkeypatch)
+        assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
+    response, body = visit(client, search)
+    assert state(response) == "miss"
+    assert "op het Rapenburg" in body

@@ -7,7 +7,6 @@ so the tests follow when a shape changes its widths or formats.
 """
 
 import io
-import signal
 
 import pytest
 from django.core.management import call_command
@@ -21,7 +20,7 @@ from stad.core.seo import SOCIAL_IMAGE_SPEC
 from stad.core.tasks import make_renditions_of_page
 from stad.core.templatetags.picture_tags import SHAPES
 from tests import factories
-from tests.scaffolding import dutch_home
+from tests.scaffolding import DATABASE_QUEUE, dutch_home, run_task_worker
 
 Rendition = get_image_model().get_rendition_model()
 
@@ -191,9 +190,6 @@ def test_the_command_makes_the_renditions_of_existing_pages_once(client, site):
     assert "Made 0 renditions of 2 images" in second.getvalue()
 
 
-DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
 def test_with_the_database_queue_the_worker_makes_the_renditions_after_publishing(
     site, monkeypatch, django_capture_on_commit_callbacks
 ):
@@ -202,26 +198,13 @@ def test_with_the_database_queue_the_worker_makes_the_renditions_after_publishin
 
     image = ImageFactory()
     news = factories.NewsPageFactory(parent=site["news"], listing_image=image, live=False)
-    # On SQLite the worker opens its locking transaction with a bare BEGIN EXCLUSIVE, which
-    # cannot run inside the test's transaction; told not to, it takes a savepoint instead, as
-    # it does on PostgreSQL. Which tasks it runs, and how, is unchanged.
-    monkeypatch.setattr(
-        "django_tasks_db.utils.connection_requires_manual_exclusive_transaction",
-        lambda connection: False,
-    )
-
     with override_settings(TASKS=DATABASE_QUEUE):
         publish(news, django_capture_on_commit_callbacks)
         queued = DBTaskResult.objects.filter(task_path=make_renditions_of_page.module_path)
         assert queued.count() == 1 and queued.get().status == "READY"
         assert made_for(image) == set()
 
-        handlers = {name: signal.getsignal(name) for name in (signal.SIGINT, signal.SIGTERM)}
-        try:
-            call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
-        finally:  # the worker installs its own handlers for a graceful shutdown
-            for name, handler in handlers.items():
-                signal.signal(name, handler)
+        run_task_worker(monkeypatch)
 
     task = queued.get()
     assert task.status == "SUCCESSFUL"

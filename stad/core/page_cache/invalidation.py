@@ -7,6 +7,9 @@ and Wagtail's models that change what a page shows or who may see it.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django_tasks import TaskResultStatus
+from django_tasks.backends.immediate import ImmediateBackend
+from django_tasks.signals import task_finished
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -88,7 +91,27 @@ def on_move(sender, instance, **kwargs):
     renew_after_commit(f"page {instance.pk} moved")
 
 
+# Background tasks after which visitors see something new: the search index (search results and
+# suggestions). In production the worker updates it after the publish has renewed the cache, so
+# a search in between would otherwise keep the old results.
+INDEX_TASKS = {"modelsearch.tasks.insert_or_update_object_task"}
+
+
+def on_task_finished(sender, task_result, **kwargs):
+    # Run at once (development, tests), the index is up to date when the change's own renewal
+    # runs; only a worker's update comes later.
+    # (The immediate backend sends its class, the database worker its backend instance.)
+    if issubclass(sender if isinstance(sender, type) else type(sender), ImmediateBackend):
+        return
+    if (
+        task_result.task.module_path in INDEX_TASKS
+        and task_result.status == TaskResultStatus.SUCCESSFUL
+    ):
+        renew_after_commit(f"search index updated ({task_result.args})")
+
+
 def connect():
+    task_finished.connect(on_task_finished, dispatch_uid="page_cache_index_task")
     post_save.connect(on_save, dispatch_uid="page_cache_save")
     post_delete.connect(on_delete, dispatch_uid="page_cache_delete")
     m2m_changed.connect(on_m2m_change, dispatch_uid="page_cache_m2m")
