@@ -15,6 +15,8 @@ from collections import defaultdict
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from wagtail.models import Page, Site
 
+from stad.core.per_request import HOME_OF_REQUEST, once_per_request
+
 
 def untranslated_copy():
     """The condition for an untranslated copy: an alias of its own translation (the same
@@ -68,7 +70,15 @@ def untranslated_copy_languages():
 
 
 def current_home(request):
-    """The home page in the active language (the site root is the Dutch home page)."""
+    """The home page in the active language (the site root is the Dutch home page).
+
+    Once per request: routing remembers the home page it started from (``HomePage.route``);
+    views that are not pages (search) look it up the first time they ask.
+    """
+    return once_per_request(request, HOME_OF_REQUEST, lambda: find_home(request))
+
+
+def find_home(request):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None

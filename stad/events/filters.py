@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from stad.core.visibility import public
 from stad.events.models.choices import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -343,7 +344,7 @@ class AgendaFilters:
         ]
 
     def theme_options(self):
-        themes = ThemePage.objects.live().public().filter(locale_id=self.agenda.locale_id)
+        themes = public(ThemePage.objects.live().filter(locale_id=self.agenda.locale_id))
         return [
             Option(
                 theme.slug,
@@ -356,7 +357,7 @@ class AgendaFilters:
     def festival_options(self):
         from stad.events.models.pages import FestivalPage  # the page models import this module
 
-        festivals = FestivalPage.objects.live().public().child_of(self.agenda)
+        festivals = public(FestivalPage.objects.live().child_of(self.agenda))
         if not self.showing_past:
             festivals = festivals.filter(end_date__gte=self.today)
         return [

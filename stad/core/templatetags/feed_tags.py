@@ -4,6 +4,7 @@ from django import template
 from django.utils import translation
 
 from stad.core.models import NewsIndexPage
+from stad.core.visibility import public
 
 register = template.Library()
 
@@ -12,8 +13,7 @@ register = template.Library()
 def news_feeds(context):
     """The RSS and Atom addresses of this language's news, or None when it has no news page."""
     news_index = (
-        NewsIndexPage.objects.live()
-        .public()
+        public(NewsIndexPage.objects.live())
         .filter(locale__language_code=translation.get_language())
         .defer_streamfields()
         .first()

@@ -13,6 +13,7 @@ from stad.core.localization import (
     untranslated_original,
     without_untranslated_copies,
 )
+from stad.core.visibility import public
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def main_menu(context):
     if home is None:
         return []
     page = context.get("page")
-    items = list(home.get_children().live().public().in_menu())
+    items = list(public(home.get_children().live().in_menu()))
     for item in items:
         item.is_current = isinstance(page, Page) and page.pk == item.pk
         item.is_ancestor = isinstance(page, Page) and page.path.startswith(item.path)
@@ -45,7 +46,7 @@ def breadcrumb_ancestors(page):
     """
     if not isinstance(page, Page):
         return []
-    return list(page.get_ancestors().filter(depth__gt=2).live().public())
+    return list(public(page.get_ancestors().filter(depth__gt=2).live()))
 
 
 @register.simple_tag(takes_context=True)

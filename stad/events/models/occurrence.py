@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from stad.core.visibility import public
+
 
 class Status(models.TextChoices):
     SCHEDULED = "scheduled", _("Goes ahead")
@@ -25,7 +27,7 @@ SCHEDULE_FIELDS = ("start", "end", "all_day", "status", "previous_start")
 class OccurrenceQuerySet(models.QuerySet):
     def of_live_events(self, pages):
         """Occurrences of the live, public event pages among ``pages`` (a page queryset)."""
-        return self.filter(event__in=pages.live().public())
+        return self.filter(event__in=public(pages.live()))
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")

@@ -19,6 +19,7 @@ from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 from stad.core.pagination import paginate
+from stad.core.visibility import public
 from stad.events import api, ical
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
@@ -37,7 +38,7 @@ def attach_festivals(items):
     items = list(items)
     events = [item.event if isinstance(item, EventOccurrence) else item for item in items]
     parent_paths = {event.path[: -Page.steplen] for event in events if event.path}
-    festivals = FestivalPage.objects.live().public().filter(path__in=parent_paths)
+    festivals = public(FestivalPage.objects.live().filter(path__in=parent_paths))
     by_path = {festival.path: festival for festival in festivals}
     for event in events:
         event.festival = by_path.get(event.path[: -Page.steplen]) if event.path else None
@@ -62,7 +63,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def current_festivals(self):
         """Festivals and series in this agenda that have not ended yet, soonest first."""
-        festivals = FestivalPage.objects.live().public().child_of(self)
+        festivals = public(FestivalPage.objects.live().child_of(self))
         festivals = festivals.filter(end_date__gte=timezone.localdate())
         return with_listing_images(festivals).order_by("start_date", "pk")
 
