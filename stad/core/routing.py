@@ -14,6 +14,11 @@ from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from stad.core.per_request import once_per_request, remember_for_request
+from stad.core.visibility import restricted_here_or_above
+
+PAGES_ON_THE_WAY = "pages_on_the_way"
+
 
 def routes_like_a_page(page_class):
     """True when the class routes as Wagtail's ``Page`` or ``RoutablePageMixin`` does."""
@@ -37,11 +42,12 @@ def route_from(root, request, path_components):
         root.url_path + "".join(f"{slug}/" for slug in path_components[:depth])
         for depth in range(1, len(path_components) + 1)
     ]
-    found = {
-        page.url_path: page
-        for page in Page.objects.descendant_of(root).filter(url_path__in=prefixes)
-    }
+    along = Page.objects.descendant_of(root).filter(url_path__in=prefixes)
+    # Whether a page is behind a password or login, for the breadcrumbs that show these pages.
+    along = along.annotate(is_restricted=restricted_here_or_above())
+    found = {page.url_path: page for page in along}
     parent = root
+    on_the_way = []
     for depth, prefix in enumerate(prefixes, start=1):
         page = found.get(prefix)
         if page is None or page.depth != root.depth + depth:
@@ -55,7 +61,24 @@ def route_from(root, request, path_components):
             or not routes_like_a_page(page_class)
             or takes_the_rest(page, page_class, remaining)
         ):
-            return page.specific.route(request, remaining)
+            result = page.specific.route(request, remaining)
+            remember_for_request(request, PAGES_ON_THE_WAY, (result, on_the_way))
+            return result
+        on_the_way.append(page)
         parent = page
     # Not found below ``root`` (a 404), or a path Wagtail's own walk must decide.
     return Page.route(root, request, path_components)
+
+
+def pages_on_the_way(request, page):
+    """The pages routing passed on its way to ``page`` (below the home page, top first, each
+    with ``is_restricted``), or None when routing did not end at ``page`` itself."""
+    if request is None:
+        return None
+    routed = once_per_request(request, PAGES_ON_THE_WAY, lambda: None)
+    if routed is None:
+        return None
+    result, on_the_way = routed
+    if result is None or getattr(result[0], "pk", None) != page.pk:
+        return None
+    return on_the_way

@@ -4,7 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from stad.core.localization import (
     current_home,
@@ -13,6 +13,8 @@ from stad.core.localization import (
     untranslated_original,
     without_untranslated_copies,
 )
+from stad.core.navigation import live_public_children
+from stad.core.routing import pages_on_the_way
 from stad.core.visibility import public
 
 register = template.Library()
@@ -30,22 +32,30 @@ def main_menu(context):
     if home is None:
         return []
     page = context.get("page")
-    items = list(public(home.get_children().live().in_menu()))
+    items = [child for child in live_public_children(home) if child.show_in_menus]
     for item in items:
         item.is_current = isinstance(page, Page) and page.pk == item.pk
         item.is_ancestor = isinstance(page, Page) and page.path.startswith(item.path)
     return items
 
 
-@register.simple_tag
-def breadcrumb_ancestors(page):
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
     """The pages above ``page`` that a visitor can open, below the home page.
 
     A live event may sit under a festival that is unpublished or private: that festival is left
-    out rather than linked to a 404 or a login form.
+    out rather than linked to a 404 or a login form. Routing read those pages already (see
+    ``home.routing``); other views (previews) read them here.
     """
-    if not isinstance(page, Page):
+    if not isinstance(page, Page) or page.depth <= 3:
         return []
+    on_the_way = pages_on_the_way(context.get("request"), page)
+    if on_the_way is not None:
+        return [
+            ancestor
+            for ancestor in on_the_way
+            if ancestor.depth > 2 and ancestor.live and not ancestor.is_restricted
+        ]
     return list(public(page.get_ancestors().filter(depth__gt=2).live()))
 
 
@@ -59,18 +69,16 @@ def language_links(context):
     # Views that are not pages (search) say where their translations are.
     translated_urls = context.get("translated_urls") or {}
     active = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
     translations = live_translations(page) if isinstance(page, Page) else {}
     links = []
     for code, _name in settings.LANGUAGES:
-        locale = locales.get(code)
         target = translations.get(code)
         exact = target is not None
-        if not exact and locale and isinstance(page, Page):
-            target = _nearest_translated_ancestor(page, locale)
-        if target is None and locale and request:
+        if not exact and isinstance(page, Page):
+            target = _nearest_translated_ancestor(page, code)
+        if target is None and request:
             site = Site.find_for_request(request)
-            target = site.root_page.get_translation_or_none(locale) if site else None
+            target = _translation_of(site.root_page, code) if site else None
         if code in translated_urls:
             url = translated_urls[code]
         else:
@@ -94,14 +102,20 @@ def language_links(context):
     return links
 
 
-def _nearest_translated_ancestor(page, locale):
+def _nearest_translated_ancestor(page, language_code):
     ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
     translated = without_untranslated_copies(
         Page.objects.live().filter(
-            locale=locale, translation_key__in=ancestors.values("translation_key")
+            locale__language_code=language_code,
+            translation_key__in=ancestors.values("translation_key"),
         )
     )
     return translated.order_by("-depth").first()
+
+
+def _translation_of(page, language_code):
+    """``page`` in a language (live or not, as ``get_translation_or_none``), or None."""
+    return page.get_translations(inclusive=True).filter(locale__language_code=language_code).first()
 
 
 @register.simple_tag(takes_context=True)
