@@ -27,7 +27,8 @@ def add_items(tree, count):
     """``count`` of everything a page lists: events with dates and pictures in the festival and
     the agenda, news, programmes and networks linked to the theme, dates of the event page;
     all found by a search for "Leiden", with the untranslated English copies that
-    wagtail-localize keeps of new Dutch pages."""
+    wagtail-localize keeps of new Dutch pages, and a news item and an event translated into
+    English."""
     theme = tree["ThemePage"]["nl"]
     first = timezone.now() + datetime.timedelta(days=1)
     event = tree["EventPage"]["nl"]
@@ -69,6 +70,19 @@ def add_items(tree, count):
             page.save_revision().publish()
             create_aliases_for_new_page(page)
         made += pages
+        # And a news item and an event that translators have put into English.
+        translated = [
+            factories.NewsPageFactory(parent=tree["NewsIndexPage"]["nl"], listing_image=image),
+            factories.EventPageFactory(
+                parent=tree["EventIndexPage"]["nl"], listing_image=image, dates=dates
+            ),
+        ]
+        for page in translated:
+            page.theme_links.create(theme=theme)
+            page.save_revision().publish()
+            english = page.copy_for_translation(tree_locale("en"))
+            english.title = f"Leiden in English {type(page).__name__} {number}"
+            english.save_revision().publish()
         event.occurrences.create(start=start, end=start + datetime.timedelta(hours=2))
     return made
 

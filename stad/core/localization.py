@@ -13,6 +13,7 @@ the template tags apply it.
 from collections import defaultdict
 
 from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from stad.core.per_request import HOME_OF_REQUEST, once_per_request
@@ -79,7 +80,16 @@ def current_home(request):
 
 
 def find_home(request):
+    """The site root's live translation in the active language (itself without one), as a
+    home page: one query for the site, one for the page."""
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return site.root_page.localized.specific
+    root = site.root_page
+    home_model = root.specific_class
+    translated = home_model.objects.filter(
+        translation_key=root.translation_key,
+        locale__language_code=translation.get_language(),
+        live=True,
+    ).first()
+    return translated or root.specific

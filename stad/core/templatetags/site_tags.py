@@ -71,6 +71,7 @@ def language_links(context):
     translated_urls = context.get("translated_urls") or {}
     active = translation.get_language()
     translations = live_translations(page) if isinstance(page, Page) else {}
+    home_pages = None  # the site root in every language, read only when a link needs it
     links = []
     for code, _name in settings.LANGUAGES:
         target = translations.get(code)
@@ -78,8 +79,9 @@ def language_links(context):
         if not exact and isinstance(page, Page):
             target = _nearest_translated_ancestor(page, code)
         if target is None and request:
-            site = Site.find_for_request(request)
-            target = _translation_of(site.root_page, code) if site else None
+            if home_pages is None:
+                home_pages = _root_in_every_language(request)
+            target = home_pages.get(code)
         if code in translated_urls:
             url = translated_urls[code]
         else:
@@ -114,9 +116,13 @@ def _nearest_translated_ancestor(page, language_code):
     return translated.order_by("-depth").first()
 
 
-def _translation_of(page, language_code):
-    """``page`` in a language (live or not, as ``get_translation_or_none``), or None."""
-    return page.get_translations(inclusive=True).filter(locale__language_code=language_code).first()
+def _root_in_every_language(request):
+    """{language code: the site root's translation} (live or not), in one query."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    versions = site.root_page.get_translations(inclusive=True).select_related("locale")
+    return {version.locale.language_code: version for version in versions}
 
 
 @register.simple_tag(takes_context=True)
