@@ -12,18 +12,34 @@ the template tags apply it.
 
 from collections import defaultdict
 
-from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.db.models import BooleanField, Case, CharField, ExpressionWrapper, F, Q, When
 from django.utils import translation
 from wagtail.models import Page, Site
 
 from stad.core.per_request import HOME_OF_REQUEST, once_per_request
 
 
-def untranslated_copy():
+def untranslated_copy(prefix=""):
     """The condition for an untranslated copy: an alias of its own translation (the same
     ``translation_key``) in another language. An alias of a different page, which Wagtail
-    also makes, is a page of its own."""
-    return Q(alias_of__isnull=False, alias_of__translation_key=F("translation_key"))
+    also makes, is a page of its own. ``prefix`` reaches the page from another model
+    (``"event__"`` from an event's date)."""
+    return Q(
+        **{
+            f"{prefix}alias_of__isnull": False,
+            f"{prefix}alias_of__translation_key": F(f"{prefix}translation_key"),
+        }
+    )
+
+
+def original_language(prefix=""):
+    """The language code of the original when the page is an untranslated copy, else None:
+    an annotation, so a list of cards knows it without a query of its own."""
+    return Case(
+        When(untranslated_copy(prefix), then=F(f"{prefix}alias_of__locale__language_code")),
+        default=None,
+        output_field=CharField(),
+    )
 
 
 def untranslated_copies(pages=None):

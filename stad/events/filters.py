@@ -356,14 +356,12 @@ class AgendaFilters:
         ]
 
     def festival_options(self):
-        from stad.events.models.pages import FestivalPage  # the page models import this module
-
-        festivals = public(FestivalPage.objects.live().child_of(self.agenda))
+        festivals = self.agenda.live_festivals  # shared with the agenda's list of festivals
         if not self.showing_past:
-            festivals = festivals.filter(end_date__gte=self.today)
+            festivals = [festival for festival in festivals if festival.end_date >= self.today]
         return [
             Option(festival.slug, festival.title, Q(event__path__startswith=festival.path))
-            for festival in festivals.order_by("start_date", "title")
+            for festival in festivals
         ]
 
     def flag_options(self, flags):

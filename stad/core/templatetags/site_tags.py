@@ -141,12 +141,17 @@ def untranslated_notice(context):
 
 
 @register.simple_tag(takes_context=True)
-def untranslated_copy_language(context, page):
+def untranslated_copy_language(context, page, listed=None):
     """For a page in a list: the language of its original when it is an untranslated copy.
 
-    Returns {"code", "name"} or None. The copies are looked up once per request, and only when a
-    list shows an alias at all, so a list's queries do not grow with its items.
+    Returns {"code", "name"} or None. Lists annotate it (``original_language_code``, on the
+    page or on ``listed``, the row that brought it, such as an event's date); otherwise the
+    copies are looked up once per request, and only when a list shows an alias at all, so a
+    list's queries do not grow with its items.
     """
+    for row in (listed, page):
+        if hasattr(row, "original_language_code"):
+            return language_of(row.original_language_code)
     if getattr(page, "alias_of_id", None) is None:
         return None
     request = context.get("request")
@@ -155,7 +160,11 @@ def untranslated_copy_language(context, page):
         copies = untranslated_copy_languages()
         if request is not None:
             request._untranslated_copies = copies
-    code = copies.get(page.pk)
+    return language_of(copies.get(page.pk))
+
+
+def language_of(code):
+    """{"code", "name"} of a language code, the name in the active language; None for None."""
     if code is None:
         return None
     return {"code": code, "name": translation.get_language_info(code)["name_translated"]}

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from stad.core.localization import original_language
 from stad.core.visibility import public
 
 
@@ -37,9 +38,11 @@ class OccurrenceQuerySet(models.QuerySet):
 
     def for_cards(self):
         """Everything a card shows, fetched up front: event, venue, image and its renditions."""
-        return self.select_related(
-            "event", "event__venue", "event__listing_image"
-        ).prefetch_related("event__listing_image__renditions")
+        return (
+            self.select_related("event", "event__venue", "event__listing_image")
+            .prefetch_related("event__listing_image__renditions")
+            .annotate(original_language_code=original_language("event__"))
+        )
 
 
 class EventOccurrence(models.Model):

@@ -15,9 +15,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from stad.core.listing import with_listing_images
+from stad.core.listing import prefetch_renditions, with_listing_images
+from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
+from stad.core.navigation import first_child_of_type
 from stad.core.pagination import paginate
 from stad.core.visibility import public
 from stad.events import api, ical
@@ -61,11 +63,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """Dates of the live, public events in this agenda (festival sessions included)."""
         return EventOccurrence.objects.of_live_events(EventPage.objects.descendant_of(self))
 
+    @cached_property
+    def live_festivals(self):
+        """The live, public festivals and series in this agenda, soonest first. Read once per
+        page object: the festival filter and the list of current festivals share them."""
+        festivals = with_listing_images(
+            public(FestivalPage.objects.live().child_of(self)), renditions=False
+        )
+        return list(festivals.order_by("start_date", "title", "pk"))
+
     def current_festivals(self):
         """Festivals and series in this agenda that have not ended yet, soonest first."""
-        festivals = public(FestivalPage.objects.live().child_of(self))
-        festivals = festivals.filter(end_date__gte=timezone.localdate())
-        return with_listing_images(festivals).order_by("start_date", "pk")
+        today = timezone.localdate()
+        return prefetch_renditions([item for item in self.live_festivals if item.end_date >= today])
 
     def upcoming_dates(self):
         return self.get_dates().upcoming()
@@ -426,9 +436,14 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         return attach_festivals(dates[:12])
 
     @classmethod
-    def theme_listing_links(cls, theme):
+    def theme_listing_links(cls, theme, request=None):
         """The agenda narrowed to the theme, and the same as a calendar feed."""
-        agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
+        home = current_home(request) if request is not None else None
+        if home is not None and home.locale_id == theme.locale_id:
+            # Among the pages under the home page, which the menu reads anyway.
+            agenda = first_child_of_type(home, EventIndexPage)
+        else:
+            agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
         if agenda is None:
             return []
         query = urlencode({"theme": theme.slug})

@@ -46,7 +46,7 @@ class ThemePage(BodyFieldMixin, BasePage):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 
-    def linked_pages(self):
+    def linked_pages(self, request=None):
         """What is linked to this theme, in this page's language, grouped by page type.
 
         Links may point at this theme in any language (``page_ids_linked_to``). One query per
@@ -65,7 +65,7 @@ class ThemePage(BodyFieldMixin, BasePage):
                     "heading": page_model._meta.verbose_name_plural,
                     "pages": pages,
                     "position": page_model.theme_listing_position,
-                    "links": page_model.theme_listing_links(self),
+                    "links": page_model.theme_listing_links(self, request),
                 }
             )
         groups.sort(key=lambda group: group["position"])
@@ -73,5 +73,5 @@ class ThemePage(BodyFieldMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["linked_groups"] = self.linked_pages()
+        context["linked_groups"] = self.linked_pages(request)
         return context
