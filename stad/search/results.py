@@ -7,7 +7,7 @@ When the search cluster fails, the query is answered from the database index ins
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, prefetch_related_objects
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
@@ -173,5 +173,5 @@ def pages_in_order(ids):
         found[row.pk] = getattr(row, accessor, None) if accessor else None
         found[row.pk] = found[row.pk] or row.specific  # a type this site does not define
     pages = [found[pk] for pk in ids if pk in found]
-    prefetch_related_objects([page for page in pages if isinstance(page, EventPage)], "occurrences")
+    EventPage.read_dates_of(pages)
     return pages

@@ -15,6 +15,7 @@ from stad.core.localization import (
     without_untranslated_copies,
 )
 from stad.core.navigation import live_public_children
+from stad.core.per_request import once_per_request
 from stad.core.routing import pages_on_the_way
 from stad.core.visibility import public
 
@@ -70,7 +71,7 @@ def language_links(context):
     # Views that are not pages (search) say where their translations are.
     translated_urls = context.get("translated_urls") or {}
     active = translation.get_language()
-    translations = live_translations(page) if isinstance(page, Page) else {}
+    translations = translations_of(request, page) if isinstance(page, Page) else {}
     home_pages = None  # the site root in every language, read only when a link needs it
     links = []
     for code, _name in settings.LANGUAGES:
@@ -105,6 +106,14 @@ def language_links(context):
     return links
 
 
+def translations_of(request, page):
+    """``live_translations(page)``, read once per request: the switcher, hreflang and the
+    untranslated-copy notice all need them."""
+    return once_per_request(
+        request, f"live_translations_{page.pk}", lambda: live_translations(page)
+    )
+
+
 def _nearest_translated_ancestor(page, language_code):
     ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
     translated = without_untranslated_copies(
@@ -128,7 +137,13 @@ def _root_in_every_language(request):
 @register.simple_tag(takes_context=True)
 def untranslated_notice(context):
     """For a page that is an untranslated copy: its original and the two languages' names."""
-    original = untranslated_original(context.get("page"))
+    page = context.get("page")
+    if not isinstance(page, Page) or page.alias_of_id is None:
+        return None
+    # The original is live and has the copy's translation key: the language switcher read it.
+    translations = translations_of(context.get("request"), page).values()
+    original = next((version for version in translations if version.pk == page.alias_of_id), None)
+    original = original or untranslated_original(page)
     if original is None:
         return None
     original_code = original.locale.language_code

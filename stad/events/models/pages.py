@@ -206,6 +206,10 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         return ical.response(request, dates, name=self.title, filename=self.slug)
 
 
+def date_order(occurrence):
+    return (occurrence.start, occurrence.pk or 0)
+
+
 class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     """One event: a lecture, a workshop, a festival session or a series, with one or more dates.
 
@@ -392,7 +396,22 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @cached_property
     def _dates(self):
-        return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
+        return sorted(self.occurrences.all(), key=date_order)
+
+    @classmethod
+    def read_dates_of(cls, pages):
+        """Read the dates of the events among ``pages`` (a list of pages of any type) in one
+        query: always one when there are pages, so a mixed list (search results) costs the
+        same whether or not it happens to show events."""
+        if not pages:
+            return
+        by_event = {page.pk: [] for page in pages if isinstance(page, cls)}
+        for occurrence in EventOccurrence.objects.filter(event_id__in=[page.pk for page in pages]):
+            if occurrence.event_id in by_event:
+                by_event[occurrence.event_id].append(occurrence)
+        for page in pages:
+            if isinstance(page, cls):
+                page.__dict__["_dates"] = sorted(by_event[page.pk], key=date_order)
 
     def dates(self):
         """All dates, in order (from the prefetch or the in-memory cluster in previews).
