@@ -10,7 +10,9 @@ import datetime
 import itertools
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail_factories import ImageFactory
 from wagtail_localize.synctree import create_aliases_for_new_page
@@ -132,10 +134,10 @@ def build_and_measure():
     print(f"\nSQL queries per page, {FEW} → {MANY} items of each kind:")
     for case in few:
         print(f"  {case[0]:42} {case[1]}  {few[case]:3} → {many[case]:3}")
-    return {case: (few[case], many[case]) for case in few}
+    return {"tree": tree, "counts": {case: (few[case], many[case]) for case in few}}
 
 
-query_counts = module_fixture(build_and_measure)
+measured = module_fixture(build_and_measure)
 
 CASES = [
     (name, language)
@@ -163,17 +165,40 @@ CASES = [
 
 
 @pytest.mark.parametrize(("page_type", "language"), CASES)
-def test_a_page_makes_few_queries_however_many_items_it_lists(
-    db, query_counts, page_type, language
-):
-    few, many = query_counts[page_type, language]
+def test_a_page_makes_few_queries_however_many_items_it_lists(db, measured, page_type, language):
+    few, many = measured["counts"][page_type, language]
     assert few <= MOST_QUERIES, f"{page_type} ({language}): {few} queries"
     assert many == few, (
         f"{page_type} ({language}): {few} queries for {FEW} items, {many} for {MANY}"
     )
 
 
-def test_every_page_type_is_measured(db, query_counts):
+def test_an_event_page_reads_its_dates_and_its_festival_once(client, db, measured):
+    """The facts, the list of dates, the calendar button and the schema.org data share the
+    dates; routing reads the pages along the address in one query, not the festival's row."""
+    starts = [timezone.now() + datetime.timedelta(days=7 * week - 14) for week in range(5)]
+    event = factories.EventPageFactory(
+        parent=measured["tree"]["FestivalPage"]["nl"],
+        dates=[(start, start + datetime.timedelta(hours=2)) for start in starts],
+    )
+    event.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(event.url)
+    html = response.content.decode()
+    assert "application/ld+json" in html and "date-list" in html  # all the users are there
+    assert len(reading("events_eventoccurrence", queries)) == 1
+    assert len(reading("events_festivalpage", queries)) == 1
+
+
+def reading(table, queries):
+    return [
+        query["sql"]
+        for query in queries
+        if query["sql"].startswith("SELECT") and f'FROM "{table}"' in query["sql"]
+    ]
+
+
+def test_every_page_type_is_measured(db, measured):
     from stad.core.models import BasePage
 
     page_types = {model.__name__ for model in BasePage.__subclasses__()}
