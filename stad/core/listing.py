@@ -1,8 +1,10 @@
 """Querysets for lists of cards, shaped so that the number of queries does not grow per card."""
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
+from wagtail.images import get_image_model
 
 from stad.core.localization import original_language
+from stad.core.templatetags.picture_tags import shape_specs
 
 
 def with_listing_images(pages, renditions=True):
@@ -15,13 +17,21 @@ def with_listing_images(pages, renditions=True):
     pages = pages.select_related("listing_image").annotate(
         original_language_code=original_language()
     )
-    return pages.prefetch_related(RENDITIONS) if renditions else pages
+    return pages.prefetch_related(card_renditions()) if renditions else pages
 
 
-RENDITIONS = "listing_image__renditions"
+def card_renditions(prefix=""):
+    """The renditions a card shows (its shape's), to prefetch with a list of cards: one query
+    for all the pictures of the list, and no rows for the other shapes' renditions.
+    ``prefix`` reaches the page from another model (``"event__"`` from an event's date)."""
+    renditions = get_image_model().get_rendition_model().objects
+    return Prefetch(
+        f"{prefix}listing_image__renditions",
+        queryset=renditions.filter(filter_spec__in=shape_specs("card")),
+    )
 
 
 def prefetch_renditions(pages):
     """The renditions of the listing images of ``pages`` (a list), in one query."""
-    prefetch_related_objects(pages, RENDITIONS)
+    prefetch_related_objects(pages, card_renditions())
     return pages

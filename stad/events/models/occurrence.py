@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from stad.core.listing import card_renditions
 from stad.core.localization import original_language
 from stad.core.visibility import public
 
@@ -40,7 +41,7 @@ class OccurrenceQuerySet(models.QuerySet):
         """Everything a card shows, fetched up front: event, venue, image and its renditions."""
         return (
             self.select_related("event", "event__venue", "event__listing_image")
-            .prefetch_related("event__listing_image__renditions")
+            .prefetch_related(card_renditions("event__"))
             .annotate(original_language_code=original_language("event__"))
         )
 
