@@ -207,3 +207,20 @@ def test_every_page_type_is_measured(db, measured):
     }
     measured = {case for case, _language in CASES}
     assert page_types - {"LinkedPage"} <= measured
+
+
+def test_routing_in_one_query_keeps_wagtails_rules(client, db, measured):
+    """Pages along an address are read at once, yet a routable page's own sub-routes still
+    come before a child page of the same name, and an unknown address is a 404."""
+    tree = measured["tree"]
+    agenda = tree["EventIndexPage"]["nl"]
+    shadowed = factories.FestivalPageFactory(parent=agenda, slug="ical", title="Een reeks")
+    shadowed.save_revision().publish()
+    calendar = client.get(agenda.url + "ical/")
+    assert calendar.status_code == 200
+    assert calendar["Content-Type"].startswith("text/calendar")
+    event = tree["EventPage"]["nl"]
+    assert client.get(event.url).status_code == 200
+    assert client.get(event.url + "ical/")["Content-Type"].startswith("text/calendar")
+    assert client.get(agenda.url + "bestaat-niet/").status_code == 404
+    assert client.get(event.url + "bestaat-niet/").status_code == 404
