@@ -1,5 +1,6 @@
 """Pictures come in modern formats and several widths, keep their space while loading, and only
-the first picture of a page is fetched before the visitor scrolls to it."""
+the first picture of a page is fetched before the visitor scrolls to it. That first picture
+comes in AVIF as well; cards and body pictures, lazy and below the fold, in WebP and JPEG."""
 
 import json
 import re
@@ -9,8 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.files.storage import default_storage
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
+from stad.core.templatetags.picture_tags import SHAPES
 from tests import factories
 
 
@@ -24,11 +28,11 @@ def srcset_widths(srcset):
     return [int(width) for width in re.findall(r" (\d+)w", srcset)]
 
 
-def assert_responsive(picture):
-    """A <picture> with AVIF and WebP sources before a JPEG <img>, each in two widths or more."""
+def assert_responsive(picture, formats=("image/webp",)):
+    """A <picture> with ``formats`` sources before a JPEG <img>, each in two widths or more."""
     assert picture is not None and picture.name == "picture"
     sources = {source["type"]: source for source in picture.select("source")}
-    assert list(sources) == ["image/avif", "image/webp"]
+    assert list(sources) == list(formats)
     for source in sources.values():
         assert len(set(srcset_widths(source["srcset"]))) >= 2
         assert source["sizes"]
@@ -77,7 +81,7 @@ def test_a_card_picture_is_responsive_and_lazy(client, db, site_tree, illustrate
 def test_the_first_picture_of_a_page_loads_at_once(client, db, site_tree, illustrated_news):
     soup = get_soup(client, illustrated_news.url)
     header_picture = soup.select_one("main picture")
-    img = assert_responsive(header_picture)
+    img = assert_responsive(header_picture, formats=("image/avif", "image/webp"))
     assert "page__image" in img["class"]
     assert img["alt"] == "Schatten uit de bodem"
     assert "loading" not in img.attrs
@@ -107,3 +111,27 @@ def test_the_sources_really_are_avif_and_webp(client, db, site_tree, illustrated
         path = first_url.removeprefix(settings.MEDIA_URL)
         with default_storage.open(path) as file, PIL.Image.open(file) as image:
             assert image.format == expected
+
+
+def test_a_list_fetches_the_renditions_of_all_its_cards_in_one_query(
+    client, db, site_tree, illustrated_news
+):
+    """One query for the pictures of every card, and only the card's own renditions."""
+    for number in range(3):
+        factories.NewsPageFactory(
+            parent=site_tree["NewsIndexPage"]["nl"],
+            title=f"Nog een bericht {number}",
+            listing_image=ImageFactory(),
+        )
+    url = site_tree["NewsIndexPage"]["nl"].url
+    client.get(url)  # makes the renditions
+    with CaptureQueriesContext(connection) as queries:
+        soup = get_soup(client, url)
+    reads = [query["sql"] for query in queries if 'FROM "wagtailimages_rendition"' in query["sql"]]
+    assert len(reads) == 1
+    assert len(soup.select("article picture")) == 4
+    assert "fill-400x225|format-webp" in reads[0] and "format-avif" not in reads[0]
+    card_specs = {item.spec for item in SHAPES["card"].filters()}
+    assert card_specs == {
+        f"fill-{size}|format-{kind}" for size in ("400x225", "800x450") for kind in ("webp", "jpeg")
+    }

@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 
 from stad.core.localization import current_home
 from stad.core.models import SiteChrome, StandardPage
+from stad.core.navigation import children_of_type
 
 CACHE_ATTRIBUTE = "_site_chrome"
 
@@ -74,7 +75,7 @@ def standard_page_links(request):
     home = current_home(request)
     if home is None:
         return []
-    pages = StandardPage.objects.live().public().child_of(home)
+    pages = children_of_type(home, StandardPage)
     return [{"text": page.title, "url": page.get_url(request)} for page in pages]
 
 

@@ -12,15 +12,34 @@ the template tags apply it.
 
 from collections import defaultdict
 
-from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.db.models import BooleanField, Case, CharField, ExpressionWrapper, F, Q, When
+from django.utils import translation
 from wagtail.models import Page, Site
 
+from stad.core.per_request import HOME_OF_REQUEST, once_per_request
 
-def untranslated_copy():
+
+def untranslated_copy(prefix=""):
     """The condition for an untranslated copy: an alias of its own translation (the same
     ``translation_key``) in another language. An alias of a different page, which Wagtail
-    also makes, is a page of its own."""
-    return Q(alias_of__isnull=False, alias_of__translation_key=F("translation_key"))
+    also makes, is a page of its own. ``prefix`` reaches the page from another model
+    (``"event__"`` from an event's date)."""
+    return Q(
+        **{
+            f"{prefix}alias_of__isnull": False,
+            f"{prefix}alias_of__translation_key": F(f"{prefix}translation_key"),
+        }
+    )
+
+
+def original_language(prefix=""):
+    """The language code of the original when the page is an untranslated copy, else None:
+    an annotation, so a list of cards knows it without a query of its own."""
+    return Case(
+        When(untranslated_copy(prefix), then=F(f"{prefix}alias_of__locale__language_code")),
+        default=None,
+        output_field=CharField(),
+    )
 
 
 def untranslated_copies(pages=None):
@@ -68,8 +87,25 @@ def untranslated_copy_languages():
 
 
 def current_home(request):
-    """The home page in the active language (the site root is the Dutch home page)."""
+    """The home page in the active language (the site root is the Dutch home page).
+
+    Once per request: routing remembers the home page it started from (``HomePage.route``);
+    views that are not pages (search) look it up the first time they ask.
+    """
+    return once_per_request(request, HOME_OF_REQUEST, lambda: find_home(request))
+
+
+def find_home(request):
+    """The site root's live translation in the active language (itself without one), as a
+    home page: one query for the site, one for the page."""
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return site.root_page.localized.specific
+    root = site.root_page
+    home_model = root.specific_class
+    translated = home_model.objects.filter(
+        translation_key=root.translation_key,
+        locale__language_code=translation.get_language(),
+        live=True,
+    ).first()
+    return translated or root.specific

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from wagtail import hooks
 
+from stad.core.navigation import first_child_of_type
+
 HOOK_NAME = "home_page_sections"
 
 
@@ -27,7 +29,7 @@ def overview_section(home_page, overview_model, items, **section):
     ``items(overview)`` gives the cards to show; ``section``: the other ``HomePageSection``
     fields (order, heading, more_text).
     """
-    overview = overview_model.objects.live().child_of(home_page).first()
+    overview = first_child_of_type(home_page, overview_model)
     if overview is None:
         return None
     return HomePageSection(items=list(items(overview)), more_link=overview, **section)

@@ -6,8 +6,9 @@ are built from the filters: a choice is only ever matched against the options bu
 passed to the database as typed), so odd or hostile values end in a notice, not an error.
 
 Counts are faceted: each option counts the results it would give together with the *other*
-filters in force. Filters that are not in use share one base, so a request makes one counting
-query for them plus one per filter in use, however many events there are.
+filters in force. Filters that are not in use share one base, each filter in use has a base that
+leaves itself out, and every option of every base is counted in one query with conditional
+aggregation (``COUNT(...) FILTER (WHERE ...)``), however many events and filters there are.
 
 Why not a django-filter ``FilterSet``: its filters narrow one queryset, while the agenda needs
 each option as a condition of its own, to count every option in one aggregate query.
@@ -25,6 +26,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from stad.core.visibility import public
 from stad.events.models.choices import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -343,7 +345,7 @@ class AgendaFilters:
         ]
 
     def theme_options(self):
-        themes = ThemePage.objects.live().public().filter(locale_id=self.agenda.locale_id)
+        themes = public(ThemePage.objects.live().filter(locale_id=self.agenda.locale_id))
         return [
             Option(
                 theme.slug,
@@ -354,14 +356,12 @@ class AgendaFilters:
         ]
 
     def festival_options(self):
-        from stad.events.models.pages import FestivalPage  # the page models import this module
-
-        festivals = FestivalPage.objects.live().public().child_of(self.agenda)
+        festivals = self.agenda.live_festivals  # shared with the agenda's list of festivals
         if not self.showing_past:
-            festivals = festivals.filter(end_date__gte=self.today)
+            festivals = [festival for festival in festivals if festival.end_date >= self.today]
         return [
             Option(festival.slug, festival.title, Q(event__path__startswith=festival.path))
-            for festival in festivals.order_by("start_date", "title")
+            for festival in festivals
         ]
 
     def flag_options(self, flags):
@@ -400,8 +400,8 @@ class AgendaFilters:
         return self.dates.filter(self.conditions())
 
     def count_options(self):
-        """Fill in every option's count: one query for the filters not in use, one per filter
-        in use (its base leaves itself out)."""
+        """Fill in every option's count, all in one aggregate query: the filters not in use
+        share one base, and each filter in use counts on a base that leaves itself out."""
         if self._counted:
             return
         self._counted = True
@@ -410,16 +410,20 @@ class AgendaFilters:
         groups += [
             ([item], self.conditions(leave_out=item)) for item in self.filters if item.selected
         ]
-        for items, base in groups:
-            counts = {"total": Count("pk")}
+        counts = {}
+        for g, (items, base) in enumerate(groups):
+            counts[f"total{g}"] = Count("pk", filter=base or None)
             for i, item in enumerate(items):
                 for j, option in enumerate(item.options):
-                    counts[f"f{i}_{j}"] = Count("pk", filter=option.condition)
-            figures = self.dates.filter(base).aggregate(**counts)
+                    counts[f"g{g}_f{i}_{j}"] = Count("pk", filter=base & option.condition)
+        if not counts:
+            return
+        figures = self.dates.aggregate(**counts)
+        for g, (items, _base) in enumerate(groups):
             for i, item in enumerate(items):
-                item.total = figures["total"]
+                item.total = figures[f"total{g}"]
                 for j, option in enumerate(item.options):
-                    option.count = figures[f"f{i}_{j}"]
+                    option.count = figures[f"g{g}_f{i}_{j}"]
 
     @property
     def active(self):

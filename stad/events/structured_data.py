@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from django.utils import timezone
 
+from stad.core.linked import linked_targets
 from stad.core.seo import SOCIAL_IMAGE_SPEC
 from stad.events.models.choices import SpokenLanguage
 from stad.events.models.occurrence import Status
@@ -154,9 +155,12 @@ def offer(page, occurrence, url):
 def organizations(page):
     """The event's partners as organisers; none when the event names no partner."""
     organizers = []
-    for link in page.partner_links.filter(partner__live=True).select_related("partner"):
-        organization = {"@type": "Organization", "name": link.partner.name}
-        if link.partner.website:
-            organization["url"] = link.partner.website
+    # The same partners the page lists under its text, read once for both.
+    for partner in linked_targets(page, "partner_links", "partner"):
+        if not partner.live:
+            continue
+        organization = {"@type": "Organization", "name": partner.name}
+        if partner.website:
+            organization["url"] = partner.website
         organizers.append(organization)
     return organizers

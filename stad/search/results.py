@@ -7,9 +7,10 @@ When the search cluster fails, the query is answered from the database index ins
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.query import Or, PlainText
 
 from stad.core.localization import untranslated_copies
@@ -89,22 +90,21 @@ def upcoming_first(ids):
     Only the places events hold in the relevance order are reshuffled: a past event that
     matches well stays above a page that matches poorly, it just yields to upcoming events.
     """
-    now = timezone.now()
-    events = set(EventPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
-    festivals = set(FestivalPage.objects.filter(pk__in=ids).values_list("pk", flat=True))
-    upcoming = set(
-        EventOccurrence.objects.filter(event_id__in=events, end__gte=now).values_list(
-            "event_id", flat=True
-        )
+    if not ids:
+        return []
+    # One query: which of the pages are events or festivals, and which of those are to come.
+    dated_types = ContentType.objects.get_for_models(EventPage, FestivalPage).values()
+    to_come = Exists(
+        EventOccurrence.objects.filter(event_id=OuterRef("pk"), end__gte=timezone.now())
+    ) | Exists(FestivalPage.objects.filter(pk=OuterRef("pk"), end_date__gte=timezone.localdate()))
+    upcoming_by_id = dict(
+        Page.objects.filter(pk__in=ids, content_type__in=dated_types)
+        .annotate(upcoming=to_come)
+        .values_list("pk", "upcoming")
     )
-    upcoming |= set(
-        FestivalPage.objects.filter(pk__in=festivals)
-        .exclude(end_date__lt=timezone.localdate())
-        .values_list("pk", flat=True)
-    )
-    dated = [pk for pk in ids if pk in events or pk in festivals]
-    reordered = iter(sorted(dated, key=lambda pk: pk not in upcoming))  # sorted() is stable
-    return [next(reordered) if pk in events or pk in festivals else pk for pk in ids]
+    dated = [pk for pk in ids if pk in upcoming_by_id]
+    reordered = iter(sorted(dated, key=lambda pk: not upcoming_by_id[pk]))  # sorted() is stable
+    return [next(reordered) if pk in upcoming_by_id else pk for pk in ids]
 
 
 MAX_RESULTS = 200  # nobody reads further; it keeps a broad query cheap on every backend
@@ -154,6 +154,24 @@ def suggest(query, pages, limit=8):
 
 
 def pages_in_order(ids):
-    """The specific pages for ``ids``, in that order (one query per page type)."""
-    found = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    return [found[pk] for pk in ids if pk in found]
+    """The pages for ``ids`` as their own types, in that order, with the dates of the events
+    among them: two queries, whichever kinds of page a page of results holds.
+
+    Each page type is a table of its own joined to Wagtail's page table, so one query with a
+    join to every page type's table reads each page whole (``specific()`` would make one query
+    per kind of page shown, and so a count that changes with the results).
+    """
+    accessors = {
+        ContentType.objects.get_for_model(model).pk: model._meta.model_name
+        for model in get_page_models()
+        if Page in model._meta.parents
+    }
+    rows = Page.objects.filter(pk__in=ids).select_related(*accessors.values())
+    found = {}
+    for row in rows:
+        accessor = accessors.get(row.content_type_id)
+        found[row.pk] = getattr(row, accessor, None) if accessor else None
+        found[row.pk] = found[row.pk] or row.specific  # a type this site does not define
+    pages = [found[pk] for pk in ids if pk in found]
+    EventPage.read_dates_of(pages)
+    return pages

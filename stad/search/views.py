@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 
+from stad.core.visibility import public
 from stad.events.models import EventPage
 from stad.programmes.models import ThemePage
 from stad.search import results, synonyms
@@ -40,7 +41,7 @@ def search(request):
     result_type = next((t for t in results.RESULT_TYPES if t.slug == type_slug), None)
     if type_slug and result_type is None:
         notice = notice or _("There is no such kind of page; showing every kind.")
-    themes = ThemePage.objects.live().public().filter(locale__language_code=language)
+    themes = public(ThemePage.objects.live().filter(locale__language_code=language))
     themes = list(themes.order_by("title"))
     theme_slug = request.GET.get("theme", "")
     theme = next((item for item in themes if item.slug == theme_slug), None)

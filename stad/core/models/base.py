@@ -197,7 +197,7 @@ class BasePage(ListingFields, SeoFields, Page):
         return with_listing_images(pages).order_by("-first_published_at")
 
     @classmethod
-    def theme_listing_links(cls, theme):
+    def theme_listing_links(cls, theme, request=None):
         """Links a theme page shows under its list of pages of this type: (text, url) pairs."""
         return []
 

@@ -12,6 +12,7 @@ from wagtail.search import index
 from stad.core.feeds import NewsAtomFeed, NewsFeed
 from stad.core.listing import with_listing_images
 from stad.core.pagination import paginate
+from stad.core.visibility import public
 
 from .base import BasePage, one_per_language
 from .pages import BodyFieldMixin
@@ -30,7 +31,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("news overviews")
 
     def get_news_items(self):
-        news = NewsPage.objects.live().public().child_of(self)
+        news = public(NewsPage.objects.live().child_of(self))
         return with_listing_images(news).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):

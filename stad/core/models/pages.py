@@ -8,6 +8,8 @@ from wagtail.models import get_page_models
 from wagtail.search import index
 
 from stad.core.blocks import BodyBlock
+from stad.core.per_request import HOME_OF_REQUEST, remember_for_request
+from stad.core.routing import route_from
 from stad.core.sections import home_page_sections
 
 from .base import BasePage, one_per_language
@@ -61,6 +63,12 @@ class HomePage(BodyFieldMixin, BasePage):
                 and cls in model.clean_parent_page_models()
             ]
         return cls._clean_subpage_models
+
+    def route(self, request, path_components):
+        # Wagtail routes every request from the home page of the request's language: the
+        # menu, footer and switcher ask for that page, so it is kept for them.
+        remember_for_request(request, HOME_OF_REQUEST, self)
+        return route_from(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

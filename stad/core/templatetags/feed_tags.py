@@ -1,9 +1,10 @@
 """The news feeds of the visitor's language, for ``<link rel="alternate">`` in every page's head."""
 
 from django import template
-from django.utils import translation
 
+from stad.core.localization import current_home
 from stad.core.models import NewsIndexPage
+from stad.core.navigation import first_child_of_type
 
 register = template.Library()
 
@@ -11,13 +12,8 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def news_feeds(context):
     """The RSS and Atom addresses of this language's news, or None when it has no news page."""
-    news_index = (
-        NewsIndexPage.objects.live()
-        .public()
-        .filter(locale__language_code=translation.get_language())
-        .defer_streamfields()
-        .first()
-    )
+    home = current_home(context.get("request"))
+    news_index = first_child_of_type(home, NewsIndexPage) if home is not None else None
     if news_index is None:
         return None
     address = news_index.get_full_url(context.get("request"))

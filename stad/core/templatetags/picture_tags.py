@@ -15,23 +15,32 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 
 register = template.Library()
 
-FORMATS = "format-{avif,webp,jpeg}"
+# AVIF is the smallest, but costs the most to encode: only the picture at the top of a page,
+# the first a visitor waits for, has it. Cards and body pictures load lazily, below the fold,
+# where WebP (with JPEG for old browsers) is as good to the eye and far cheaper to make.
+ALL_FORMATS = "format-{avif,webp,jpeg}"
+WEB_FORMATS = "format-{webp,jpeg}"
 
 
 @dataclass(frozen=True)
 class PictureShape:
     sizes: str  # the sizes in its filter spec, e.g. "fill-{640x360,400x225}"
     attrs: dict = field(default_factory=dict)
+    formats: str = WEB_FORMATS  # the formats in its filter spec
 
     def filters(self):
-        return [Filter(spec=spec) for spec in Filter.expand_spec([self.sizes, FORMATS])]
+        """Every rendition this shape shows: each size in each format (``Filter`` objects).
+        The one list a page's renditions come from, so pictures made ahead of a visit (on
+        publish) are exactly the ones its pages ask for."""
+        return [Filter(spec=spec) for spec in Filter.expand_spec([self.sizes, self.formats])]
 
 
 SHAPES = {
     # Cards sit in a grid of columns at least 16rem wide, one column on phones; 16:9 around the
-    # focal point, loaded when the visitor scrolls to them.
+    # focal point, loaded when the visitor scrolls to them. 24rem (384px) wide at most: one
+    # width for ordinary screens and one for sharp (2x) ones is all a browser picks from.
     "card": PictureShape(
-        "fill-{640x360,400x225,960x540}",
+        "fill-{400x225,800x450}",
         {
             "class": "card__image",
             "loading": "lazy",
@@ -39,8 +48,8 @@ SHAPES = {
             "sizes": "(min-width: 40rem) 24rem, 100vw",
         },
     ),
-    # The picture at the top of a page: the first image a visitor sees, so fetched at once, and
-    # 16:9 like the page's card.
+    # The picture at the top of a page: the first image a visitor sees, so fetched at once, in
+    # the smallest format, and 16:9 like the page's card.
     "page": PictureShape(
         "fill-{960x540,640x360,1440x810}",
         {
@@ -48,14 +57,20 @@ SHAPES = {
             "fetchpriority": "high",
             "sizes": "(min-width: 64rem) 60rem, 100vw",
         },
+        formats=ALL_FORMATS,
     ),
     # A picture in the body text: not cropped, since the editor chose it for the text; body
-    # text is at most 42rem wide.
+    # text is at most 42rem (672px) wide, so one width for ordinary and one for 2x screens.
     "figure": PictureShape(
-        "width-{700,400,1400}",
+        "width-{700,1400}",
         {"loading": "lazy", "decoding": "async", "sizes": "(min-width: 44rem) 42rem, 100vw"},
     ),
 }
+
+
+def shape_specs(shape):
+    """The filter specs of a shape's renditions (for prefetching them with a list)."""
+    return [item.spec for item in SHAPES[shape].filters()]
 
 
 @register.simple_tag

@@ -4,8 +4,9 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from stad.core.linked import in_active_language, linked_targets
 from stad.core.localization import (
     current_home,
     live_translations,
@@ -13,6 +14,10 @@ from stad.core.localization import (
     untranslated_original,
     without_untranslated_copies,
 )
+from stad.core.navigation import live_public_children
+from stad.core.per_request import once_per_request
+from stad.core.routing import pages_on_the_way
+from stad.core.visibility import public
 
 register = template.Library()
 
@@ -29,23 +34,31 @@ def main_menu(context):
     if home is None:
         return []
     page = context.get("page")
-    items = list(home.get_children().live().public().in_menu())
+    items = [child for child in live_public_children(home) if child.show_in_menus]
     for item in items:
         item.is_current = isinstance(page, Page) and page.pk == item.pk
         item.is_ancestor = isinstance(page, Page) and page.path.startswith(item.path)
     return items
 
 
-@register.simple_tag
-def breadcrumb_ancestors(page):
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
     """The pages above ``page`` that a visitor can open, below the home page.
 
     A live event may sit under a festival that is unpublished or private: that festival is left
-    out rather than linked to a 404 or a login form.
+    out rather than linked to a 404 or a login form. Routing read those pages already (see
+    ``home.routing``); other views (previews) read them here.
     """
-    if not isinstance(page, Page):
+    if not isinstance(page, Page) or page.depth <= 3:
         return []
-    return list(page.get_ancestors().filter(depth__gt=2).live().public())
+    on_the_way = pages_on_the_way(context.get("request"), page)
+    if on_the_way is not None:
+        return [
+            ancestor
+            for ancestor in on_the_way
+            if ancestor.depth > 2 and ancestor.live and not ancestor.is_restricted
+        ]
+    return list(public(page.get_ancestors().filter(depth__gt=2).live()))
 
 
 @register.simple_tag(takes_context=True)
@@ -58,18 +71,18 @@ def language_links(context):
     # Views that are not pages (search) say where their translations are.
     translated_urls = context.get("translated_urls") or {}
     active = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
-    translations = live_translations(page) if isinstance(page, Page) else {}
+    translations = translations_of(request, page) if isinstance(page, Page) else {}
+    home_pages = None  # the site root in every language, read only when a link needs it
     links = []
     for code, _name in settings.LANGUAGES:
-        locale = locales.get(code)
         target = translations.get(code)
         exact = target is not None
-        if not exact and locale and isinstance(page, Page):
-            target = _nearest_translated_ancestor(page, locale)
-        if target is None and locale and request:
-            site = Site.find_for_request(request)
-            target = site.root_page.get_translation_or_none(locale) if site else None
+        if not exact and isinstance(page, Page):
+            target = _nearest_translated_ancestor(page, code)
+        if target is None and request:
+            if home_pages is None:
+                home_pages = _root_in_every_language(request)
+            target = home_pages.get(code)
         if code in translated_urls:
             url = translated_urls[code]
         else:
@@ -93,20 +106,44 @@ def language_links(context):
     return links
 
 
-def _nearest_translated_ancestor(page, locale):
+def translations_of(request, page):
+    """``live_translations(page)``, read once per request: the switcher, hreflang and the
+    untranslated-copy notice all need them."""
+    return once_per_request(
+        request, f"live_translations_{page.pk}", lambda: live_translations(page)
+    )
+
+
+def _nearest_translated_ancestor(page, language_code):
     ancestors = page.get_ancestors().filter(depth__gt=1).order_by("-depth")
     translated = without_untranslated_copies(
         Page.objects.live().filter(
-            locale=locale, translation_key__in=ancestors.values("translation_key")
+            locale__language_code=language_code,
+            translation_key__in=ancestors.values("translation_key"),
         )
     )
     return translated.order_by("-depth").first()
 
 
+def _root_in_every_language(request):
+    """{language code: the site root's translation} (live or not), in one query."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    versions = site.root_page.get_translations(inclusive=True).select_related("locale")
+    return {version.locale.language_code: version for version in versions}
+
+
 @register.simple_tag(takes_context=True)
 def untranslated_notice(context):
     """For a page that is an untranslated copy: its original and the two languages' names."""
-    original = untranslated_original(context.get("page"))
+    page = context.get("page")
+    if not isinstance(page, Page) or page.alias_of_id is None:
+        return None
+    # The original is live and has the copy's translation key: the language switcher read it.
+    translations = translations_of(context.get("request"), page).values()
+    original = next((version for version in translations if version.pk == page.alias_of_id), None)
+    original = original or untranslated_original(page)
     if original is None:
         return None
     original_code = original.locale.language_code
@@ -119,12 +156,17 @@ def untranslated_notice(context):
 
 
 @register.simple_tag(takes_context=True)
-def untranslated_copy_language(context, page):
+def untranslated_copy_language(context, page, listed=None):
     """For a page in a list: the language of its original when it is an untranslated copy.
 
-    Returns {"code", "name"} or None. The copies are looked up once per request, and only when a
-    list shows an alias at all, so a list's queries do not grow with its items.
+    Returns {"code", "name"} or None. Lists annotate it (``original_language_code``, on the
+    page or on ``listed``, the row that brought it, such as an event's date); otherwise the
+    copies are looked up once per request, and only when a list shows an alias at all, so a
+    list's queries do not grow with its items.
     """
+    for row in (listed, page):
+        if hasattr(row, "original_language_code"):
+            return language_of(row.original_language_code)
     if getattr(page, "alias_of_id", None) is None:
         return None
     request = context.get("request")
@@ -133,10 +175,22 @@ def untranslated_copy_language(context, page):
         copies = untranslated_copy_languages()
         if request is not None:
             request._untranslated_copies = copies
-    code = copies.get(page.pk)
+    return language_of(copies.get(page.pk))
+
+
+def language_of(code):
+    """{"code", "name"} of a language code, the name in the active language; None for None."""
     if code is None:
         return None
     return {"code": code, "name": translation.get_language_info(code)["name_translated"]}
+
+
+@register.simple_tag
+def linked_in_language(page, relation, field):
+    """What ``page`` links to through ``relation`` and ``field`` (``"theme_links"``,
+    ``"theme"``), each in the active language when it has a live translation (see
+    ``home.linked``)."""
+    return in_active_language(linked_targets(page, relation, field))
 
 
 @register.filter

@@ -10,6 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from stad.core.listing import card_renditions
+from stad.core.localization import original_language
+from stad.core.visibility import public
+
 
 class Status(models.TextChoices):
     SCHEDULED = "scheduled", _("Goes ahead")
@@ -25,7 +29,7 @@ SCHEDULE_FIELDS = ("start", "end", "all_day", "status", "previous_start")
 class OccurrenceQuerySet(models.QuerySet):
     def of_live_events(self, pages):
         """Occurrences of the live, public event pages among ``pages`` (a page queryset)."""
-        return self.filter(event__in=pages.live().public())
+        return self.filter(event__in=public(pages.live()))
 
     def upcoming(self, now=None):
         return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
@@ -35,9 +39,11 @@ class OccurrenceQuerySet(models.QuerySet):
 
     def for_cards(self):
         """Everything a card shows, fetched up front: event, venue, image and its renditions."""
-        return self.select_related(
-            "event", "event__venue", "event__listing_image"
-        ).prefetch_related("event__listing_image__renditions")
+        return (
+            self.select_related("event", "event__venue", "event__listing_image")
+            .prefetch_related(card_renditions("event__"))
+            .annotate(original_language_code=original_language("event__"))
+        )
 
 
 class EventOccurrence(models.Model):

@@ -15,10 +15,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from stad.core.listing import with_listing_images
+from stad.core.listing import prefetch_renditions, with_listing_images
+from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
+from stad.core.navigation import first_child_of_type
 from stad.core.pagination import paginate
+from stad.core.visibility import public
 from stad.events import api, ical
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
@@ -37,7 +40,7 @@ def attach_festivals(items):
     items = list(items)
     events = [item.event if isinstance(item, EventOccurrence) else item for item in items]
     parent_paths = {event.path[: -Page.steplen] for event in events if event.path}
-    festivals = FestivalPage.objects.live().public().filter(path__in=parent_paths)
+    festivals = public(FestivalPage.objects.live().filter(path__in=parent_paths))
     by_path = {festival.path: festival for festival in festivals}
     for event in events:
         event.festival = by_path.get(event.path[: -Page.steplen]) if event.path else None
@@ -60,11 +63,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """Dates of the live, public events in this agenda (festival sessions included)."""
         return EventOccurrence.objects.of_live_events(EventPage.objects.descendant_of(self))
 
+    @cached_property
+    def live_festivals(self):
+        """The live, public festivals and series in this agenda, soonest first. Read once per
+        page object: the festival filter and the list of current festivals share them."""
+        festivals = with_listing_images(
+            public(FestivalPage.objects.live().child_of(self)), renditions=False
+        )
+        return list(festivals.order_by("start_date", "title", "pk"))
+
     def current_festivals(self):
         """Festivals and series in this agenda that have not ended yet, soonest first."""
-        festivals = FestivalPage.objects.live().public().child_of(self)
-        festivals = festivals.filter(end_date__gte=timezone.localdate())
-        return with_listing_images(festivals).order_by("start_date", "pk")
+        today = timezone.localdate()
+        return prefetch_renditions([item for item in self.live_festivals if item.end_date >= today])
 
     def upcoming_dates(self):
         return self.get_dates().upcoming()
@@ -194,6 +205,10 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     def calendar(self, request):
         dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
         return ical.response(request, dates, name=self.title, filename=self.slug)
+
+
+def date_order(occurrence):
+    return (occurrence.start, occurrence.pk or 0)
 
 
 class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
@@ -389,7 +404,22 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @cached_property
     def _dates(self):
-        return sorted(self.occurrences.all(), key=lambda item: (item.start, item.pk or 0))
+        return sorted(self.occurrences.all(), key=date_order)
+
+    @classmethod
+    def read_dates_of(cls, pages):
+        """Read the dates of the events among ``pages`` (a list of pages of any type) in one
+        query: always one when there are pages, so a mixed list (search results) costs the
+        same whether or not it happens to show events."""
+        if not pages:
+            return
+        by_event = {page.pk: [] for page in pages if isinstance(page, cls)}
+        for occurrence in EventOccurrence.objects.filter(event_id__in=[page.pk for page in pages]):
+            if occurrence.event_id in by_event:
+                by_event[occurrence.event_id].append(occurrence)
+        for page in pages:
+            if isinstance(page, cls):
+                page.__dict__["_dates"] = sorted(by_event[page.pk], key=date_order)
 
     def dates(self):
         """All dates, in order (from the prefetch or the in-memory cluster in previews).
@@ -433,9 +463,14 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         return attach_festivals(dates[:12])
 
     @classmethod
-    def theme_listing_links(cls, theme):
+    def theme_listing_links(cls, theme, request=None):
         """The agenda narrowed to the theme, and the same as a calendar feed."""
-        agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
+        home = current_home(request) if request is not None else None
+        if home is not None and home.locale_id == theme.locale_id:
+            # Among the pages under the home page, which the menu reads anyway.
+            agenda = first_child_of_type(home, EventIndexPage)
+        else:
+            agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
         if agenda is None:
             return []
         query = urlencode({"theme": theme.slug})

@@ -8,6 +8,7 @@ from wagtail.search import index
 from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
+from stad.core.visibility import public
 
 from .links import theme_and_partner_panels
 
@@ -27,7 +28,7 @@ class ProgrammeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         for name, model in (("flagships", ProgrammePage), ("networks", NetworkPage)):
-            children = model.objects.live().public().child_of(self)
+            children = public(model.objects.live().child_of(self))
             context[name] = with_listing_images(children)
         return context
 

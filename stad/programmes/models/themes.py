@@ -7,6 +7,7 @@ from wagtail.search import index
 from stad.core.listing import with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
+from stad.core.visibility import public
 
 from .links import page_ids_linked_to, theme_link_models
 
@@ -24,7 +25,7 @@ class ThemeIndexPage(BasePage):
         verbose_name_plural = _("theme overviews")
 
     def get_themes(self):
-        return with_listing_images(ThemePage.objects.live().public().child_of(self))
+        return with_listing_images(public(ThemePage.objects.live().child_of(self)))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -46,7 +47,7 @@ class ThemePage(BodyFieldMixin, BasePage):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
 
-    def linked_pages(self):
+    def linked_pages(self, request=None):
         """What is linked to this theme, in this page's language, grouped by page type.
 
         Links may point at this theme in any language (``page_ids_linked_to``). One query per
@@ -56,10 +57,8 @@ class ThemePage(BodyFieldMixin, BasePage):
         for link_model in theme_link_models():
             page_model = link_model._meta.get_field("page").related_model
             linked_ids = page_ids_linked_to(self, link_model)
-            pages = (
-                page_model.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, pk__in=linked_ids)
+            pages = public(
+                page_model.objects.live().filter(locale_id=self.locale_id, pk__in=linked_ids)
             )
             pages = page_model.theme_listing(pages)
             groups.append(
@@ -67,7 +66,7 @@ class ThemePage(BodyFieldMixin, BasePage):
                     "heading": page_model._meta.verbose_name_plural,
                     "pages": pages,
                     "position": page_model.theme_listing_position,
-                    "links": page_model.theme_listing_links(self),
+                    "links": page_model.theme_listing_links(self, request),
                 }
             )
         groups.sort(key=lambda group: group["position"])
@@ -75,5 +74,5 @@ class ThemePage(BodyFieldMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["linked_groups"] = self.linked_pages()
+        context["linked_groups"] = self.linked_pages(request)
         return context
