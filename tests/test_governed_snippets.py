@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data
 
 from stad.core.blocks import BodyBlock
 from stad.editorial.roles import EDITOR, MODERATOR
-from stad.events.models import Venue
+from stad.events.models import EventPage, Venue
 from tests import factories
 from tests.scaffolding import member
 
@@ -123,8 +123,10 @@ def test_the_block_picker_describes_and_previews_every_body_block(db, admin_clie
     )
 
 
-def test_a_hybrid_event_at_a_draft_venue_is_announced_as_online_only(client, site_tree):
-    event = site_tree["EventPage"]["nl"]
+def test_a_hybrid_event_at_a_draft_venue_is_announced_as_online_only(db, client, site_tree):
+    # Read afresh: the tree's objects keep what earlier tests set on them, such as a revision
+    # that was rolled back with their test.
+    event = EventPage.objects.get(pk=site_tree["EventPage"]["nl"].pk)
     venue = factories.VenueFactory(name="Zaal in oprichting", live=False)
     event.venue = venue
     event.online_url = "https://example.org/stream"
