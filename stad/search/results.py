@@ -141,7 +141,8 @@ def query_with(query, operator, expansions):
 
 
 def matching_ids(backend, language, query, pages):
-    found = search_in(backend, language, query, pages)[:MAX_RESULTS]
+    # Only the ids are wanted here: the pages are read whole later, for the page shown.
+    found = search_in(backend, language, query, pages.only("pk"))[:MAX_RESULTS]
     return [page.pk for page in found]
 
 

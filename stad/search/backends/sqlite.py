@@ -7,12 +7,21 @@ what stemming would give a Dutch reader; it is the embedded default for developm
 
 from functools import reduce
 
-from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+from django.db.models import Case, CharField, FloatField, IntegerField, Subquery, Value, When
+from django.db.models.functions import Cast
+from modelsearch.backends.database.sqlite.query import (
+    Lexeme,
+    MatchExpression,
+    SearchQueryExpression,
+    normalize,
+)
 from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.query import PlainText
+from modelsearch.query import MatchAll, Not, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 from . import LanguageAwareBackend
 
@@ -37,6 +46,55 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
         else:
             combined = reduce(lambda a, b: a | b, lexemes)
         return SearchQueryExpression(combined, config=config)
+
+    def search(self, config, start, stop, score_field=None):
+        """Results by relevance with the full-text index searched once.
+
+        Wagtail's SQLite compiler scores each candidate page in a correlated subquery that runs
+        the whole FTS5 match again for that page: with thousands of pages that all say "Leiden"
+        one search took 30 seconds. Here one query ranks every match that the page queryset
+        allows (bm25, best first, as Wagtail orders them) and the pages of the requested slice
+        are then read by primary key, with their scores.
+        """
+        normalized = normalize(self.query)
+        if not self.order_by_relevance or isinstance(normalized, (MatchAll, Not)):
+            return super().search(config, start, stop, score_field)
+        chosen = self.ranked(normalized, config, start, stop)
+        score = Case(
+            *(When(pk=pk, then=Value(value)) for pk, value in chosen),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        field = score_field or "_score"
+        queryset = self.queryset.filter(pk__in=[pk for pk, _value in chosen])
+        return queryset.annotate(**{field: score}).order_by(field, "-pk")
+
+    def ranked(self, normalized, config, start, stop):
+        """(primary key, bm25 score) of the matches in the queryset from ``start`` to ``stop``,
+        best first: ordered and cut in SQL, so a word on every page costs no more to fetch."""
+        allowed = self.queryset.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
+        matches = (
+            SQLiteFTSIndexEntry.objects.filter(
+                MatchExpression(
+                    self.fields or self.FTS_TABLE_FIELDS,
+                    self.build_search_query(normalized, config=config),
+                )
+            )
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                ),
+                index_entry__object_id__in=Subquery(allowed),
+            )
+            .annotate(
+                score=self._build_rank_expression(self.get_search_vectors(), config),
+                page_pk=Cast("index_entry__object_id", IntegerField()),
+            )
+            # A page is indexed once, as its own type, so each primary key comes once.
+            .order_by("score", "-page_pk")
+            .values_list("page_pk", "score")
+        )
+        return list(matches[start:stop])
 
 
 class SearchBackend(LanguageAwareBackend, SQLiteSearchBackend):
