@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
 from wagtail_localize.models import Translation, TranslationSource
 
 from tests import factories
@@ -147,12 +148,26 @@ def run_task_worker(monkeypatch):
         "django_tasks_db.utils.connection_requires_manual_exclusive_transaction",
         lambda connection: False,
     )
+    # Between tasks the worker closes connections older than CONN_MAX_AGE, as requests do; the
+    # test's connection holds the test's transaction and must stay open.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     handlers = {name: signal.getsignal(name) for name in (signal.SIGINT, signal.SIGTERM)}
     try:
         call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     finally:  # the worker installs its own handlers for a graceful shutdown
         for name, handler in handlers.items():
             signal.signal(name, handler)
+
+
+def refresh_search_index(*models):
+    """Make what was just indexed searchable: a search cluster shows new documents only after a
+    refresh (about a second by itself); the database backend needs nothing."""
+    backend = get_search_backend()
+    if hasattr(backend, "get_index_for_model"):
+        for model in models:
+            backend.get_index_for_model(model).refresh()
 
 
 def member(role, groups):

@@ -15,8 +15,14 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, PageViewRestriction
 
+from stad.core.models import NewsPage
 from tests import factories
-from tests.scaffolding import DATABASE_QUEUE, run_task_worker, translate_with_localize
+from tests.scaffolding import (
+    DATABASE_QUEUE,
+    refresh_search_index,
+    run_task_worker,
+    translate_with_localize,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -131,6 +137,7 @@ def test_a_publish_shows_in_search_results_and_feeds(
     assert "Meteorietregen" not in visit(client, feed)[1]
     with django_capture_on_commit_callbacks(execute=True):
         factories.NewsPageFactory(parent=news_index, title="Meteorietregen boven Leiden")
+    refresh_search_index(NewsPage)
     assert "Meteorietregen" in visit(client, search)[1]
     assert "Meteorietregen" in visit(client, feed)[1]
 
@@ -348,6 +355,7 @@ def test_search_results_follow_the_index_that_the_worker_updates(
         assert state(visit(client, search)[0]) == "hit"
         with django_capture_on_commit_callbacks(execute=True):
             run_task_worker(monkeypatch)
+        refresh_search_index(NewsPage)
         assert set(DBTaskResult.objects.values_list("status", flat=True)) == {"SUCCESSFUL"}
     response, body = visit(client, search)
     assert state(response) == "miss"

@@ -1,6 +1,7 @@
 """Serve anonymous visits from the page cache, before sessions or any other middleware run."""
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.utils import translation
@@ -62,12 +63,25 @@ def language(request):
     ) or translation.get_language_from_request(request)
 
 
+def time_slot(digest):
+    """The stretch of ``PAGE_CACHE_SECONDS`` that now falls in, for one address.
+
+    A stored page is served only within its slot, so it is never older than that however the
+    store expires entries (Redis expires them by its own clock, which a test cannot move), and a
+    date that has passed leaves the lists in time. Each address's slots start at its own offset,
+    so the pages of a site do not all expire in the same second.
+    """
+    length = seconds()
+    offset = int(digest[:8], 16) % length
+    return int((time.time() + offset) // length)
+
+
 def cache_key(request, token):
     # The host and scheme keep sites apart; the query string carries the filters, the page
     # number, the search words and the API's ?locale=.
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page:{token}:{language(request)}:{digest}"
+    return f"page:{token}:{language(request)}:{digest}:{time_slot(digest)}"
 
 
 def mark_personal(response):
