@@ -130,7 +130,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         dates = self.get_dates().filter(end__gte=ical.feed_start())
         filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
         return ical.response(
-            request, filters.results().for_cards(), name=filters.feed_name(), filename=self.slug
+            request,
+            filters.results().for_cards(renditions=False),  # a calendar shows no pictures
+            name=filters.feed_name(),
+            filename=self.slug,
         )
 
 
@@ -208,7 +211,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
+        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards(renditions=False)
         return ical.response(request, dates, name=self.title, filename=self.slug)
 
 
