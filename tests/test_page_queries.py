@@ -224,3 +224,35 @@ def test_routing_in_one_query_keeps_wagtails_rules(client, db, measured):
     assert client.get(event.url + "ical/")["Content-Type"].startswith("text/calendar")
     assert client.get(agenda.url + "bestaat-niet/").status_code == 404
     assert client.get(event.url + "bestaat-niet/").status_code == 404
+
+
+def test_a_page_with_several_lists_of_cards_reads_their_renditions_at_once(client, db, measured):
+    """The home page (coming up, flagships, news, themes), the agenda (dates and the current
+    festivals above them) and a theme page (events, news, programmes, networks) show cards of
+    several kinds, as the demo does: the renditions of all their pictures are one query, not
+    one per list."""
+    tree = measured["tree"]
+    for name in ("ThemePage", "FestivalPage"):
+        page = tree[name]["nl"]
+        page.listing_image = ImageFactory()
+        page.save_revision().publish()
+    for name in ("HomePage", "EventIndexPage", "ThemePage"):
+        client.get(tree[name]["nl"].url)  # a warm site: every rendition has been made
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(tree[name]["nl"].url)
+        html = response.content.decode()
+        assert html.count("<picture") >= 4, name  # the lists and their pictures are there
+        assert len(reading("wagtailimages_rendition", queries)) == 1, name
+
+
+def test_a_routed_page_knows_its_language_without_a_query_of_its_own(client, db, measured):
+    """The agenda orders its filters by its language: routing read the page's locale along
+    with the page, so rendering does not read it again."""
+    for language in ("nl", "en"):
+        agenda = measured["tree"]["EventIndexPage"][language]
+        client.get(agenda.url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(agenda.url)
+        assert 'name="when"' in response.content.decode()
+        by_id = [sql for sql in reading("wagtailcore_locale", queries) if '."id" = ' in sql]
+        assert by_id == [], language

@@ -31,6 +31,11 @@ def card_renditions(prefix=""):
     )
 
 
+def card_page(item):
+    """The page a card shows: ``item`` itself, or the event of a date (an occurrence)."""
+    return item.event if hasattr(item, "event_id") else item
+
+
 def prefetch_renditions(pages):
     """The renditions of the listing images of ``pages`` (a list), in one query."""
     prefetch_related_objects(pages, card_renditions())

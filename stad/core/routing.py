@@ -45,6 +45,9 @@ def route_from(root, request, path_components):
     along = Page.objects.descendant_of(root).filter(url_path__in=prefixes)
     # Whether a page is behind a password or login, for the breadcrumbs that show these pages.
     along = along.annotate(is_restricted=restricted_here_or_above())
+    # The page's language decides labels and the order of the agenda's filters: read it here
+    # rather than in a query of its own while the page renders.
+    along = along.select_related("locale")
     found = {page.url_path: page for page in along}
     parent = root
     on_the_way = []
@@ -61,7 +64,9 @@ def route_from(root, request, path_components):
             or not routes_like_a_page(page_class)
             or takes_the_rest(page, page_class, remaining)
         ):
-            result = page.specific.route(request, remaining)
+            specific = page.specific
+            specific._state.fields_cache.setdefault("locale", page.locale)
+            result = specific.route(request, remaining)
             remember_for_request(request, PAGES_ON_THE_WAY, (result, on_the_way))
             return result
         on_the_way.append(page)

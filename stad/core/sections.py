@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from wagtail import hooks
 
+from stad.core.listing import card_page, prefetch_renditions
 from stad.core.navigation import first_child_of_type
 
 HOOK_NAME = "home_page_sections"
@@ -36,6 +37,9 @@ def overview_section(home_page, overview_model, items, **section):
 
 
 def home_page_sections(home_page):
+    """The sections' cards come without their pictures' renditions (hooks pass
+    ``renditions=False``): they are fetched here for all sections in one query."""
     sections = [hook(home_page) for hook in hooks.get_hooks(HOOK_NAME)]
     sections = [section for section in sections if section and section.items]
+    prefetch_renditions([card_page(item) for section in sections for item in section.items])
     return {"sections": sorted(sections, key=lambda section: section.order)}

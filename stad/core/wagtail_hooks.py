@@ -10,7 +10,7 @@ def latest_news(home_page):
     return overview_section(
         home_page,
         NewsIndexPage,
-        lambda news_index: news_index.get_news_items()[:3],
+        lambda news_index: news_index.get_news_items(renditions=False)[:3],
         order=30,
         heading=_("Latest news"),
         more_text=_("All news"),

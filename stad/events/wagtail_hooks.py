@@ -26,7 +26,7 @@ def upcoming_events(home_page):
     return overview_section(
         home_page,
         EventIndexPage,
-        lambda agenda: attach_festivals(agenda.upcoming_dates().for_cards()[:6]),
+        lambda agenda: attach_festivals(agenda.upcoming_dates().for_cards(renditions=False)[:6]),
         order=10,
         heading=_("Coming up"),
         more_text=_("All events"),

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.listing import with_listing_images
 from stad.core.sections import HOOK_NAME, overview_section
+from stad.core.visibility import public
 from stad.programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, ThemeIndexPage
 
 
@@ -24,7 +25,8 @@ register_snippet(PartnerViewSet)
 @hooks.register(HOOK_NAME)
 def flagship_programmes(home_page):
     def flagships(index):
-        return with_listing_images(ProgrammePage.objects.live().public().child_of(index))[:4]
+        programmes = public(ProgrammePage.objects.live().child_of(index))
+        return with_listing_images(programmes, renditions=False)[:4]
 
     return overview_section(
         home_page,
@@ -41,7 +43,7 @@ def themes(home_page):
     return overview_section(
         home_page,
         ThemeIndexPage,
-        lambda index: index.get_themes(),
+        lambda index: index.get_themes(renditions=False),
         order=40,
         heading=_("Themes"),
         more_text=_("About the themes"),

@@ -193,8 +193,9 @@ class BasePage(ListingFields, SeoFields, Page):
 
     @classmethod
     def theme_listing(cls, pages):
-        """How a theme page orders pages of this type when it lists them."""
-        return with_listing_images(pages).order_by("-first_published_at")
+        """How a theme page orders pages of this type when it lists them: a list of cards
+        whose pictures' renditions the theme page fetches for all its lists at once."""
+        return with_listing_images(pages, renditions=False).order_by("-first_published_at")
 
     @classmethod
     def theme_listing_links(cls, theme, request=None):

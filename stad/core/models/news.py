@@ -30,9 +30,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news overview")
         verbose_name_plural = _("news overviews")
 
-    def get_news_items(self):
+    def get_news_items(self, renditions=True):
         news = public(NewsPage.objects.live().child_of(self))
-        return with_listing_images(news).order_by("-date", "-pk")
+        return with_listing_images(news, renditions).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -99,7 +99,7 @@ class NewsPage(BodyFieldMixin, BasePage):
 
     @classmethod
     def theme_listing(cls, pages):
-        return with_listing_images(pages).order_by("-date", "-pk")[:6]
+        return with_listing_images(pages, renditions=False).order_by("-date", "-pk")[:6]
 
     class Meta:
         verbose_name = _("news item")

@@ -11,6 +11,8 @@ from django import template
 from django.utils.safestring import mark_safe
 from wagtail.coreutils import camelcase_to_underscore
 
+from stad.core import card_cache
+
 register = template.Library()
 
 
@@ -32,6 +34,17 @@ def card(context, item):
     return render_for_type(
         context, item, [type_template_name(item, "cards"), "components/card.html"]
     )
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items):
+    """The cards of ``items``, each in a list item: drawn by ``card``, or kept from an earlier
+    build of a page in this generation (``card_cache``)."""
+    variant = f"h{context.get('heading_level') or 3}"
+    drawn = card_cache.cards(
+        items, lambda item: card(context, item), context.get("request"), variant
+    )
+    return mark_safe("".join(f"<li>{html}</li>" for html in drawn))  # noqa: S308 - rendered
 
 
 @register.simple_tag(takes_context=True)

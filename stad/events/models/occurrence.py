@@ -37,13 +37,13 @@ class OccurrenceQuerySet(models.QuerySet):
     def past(self, now=None):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
 
-    def for_cards(self):
-        """Everything a card shows, fetched up front: event, venue, image and its renditions."""
-        return (
-            self.select_related("event", "event__venue", "event__listing_image")
-            .prefetch_related(card_renditions("event__"))
-            .annotate(original_language_code=original_language("event__"))
+    def for_cards(self, renditions=True):
+        """Everything a card shows, fetched up front: event, venue, image and its renditions
+        (unless ``renditions=False``: a page with several lists fetches them all at once)."""
+        dates = self.select_related("event", "event__venue", "event__listing_image").annotate(
+            original_language_code=original_language("event__")
         )
+        return dates.prefetch_related(card_renditions("event__")) if renditions else dates
 
 
 class EventOccurrence(models.Model):

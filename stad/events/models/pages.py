@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from stad.core.listing import prefetch_renditions, with_listing_images
+from stad.core.listing import card_page, prefetch_renditions, with_listing_images
 from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
@@ -72,10 +72,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         return list(festivals.order_by("start_date", "title", "pk"))
 
-    def current_festivals(self):
+    def current_festivals(self, renditions=True):
         """Festivals and series in this agenda that have not ended yet, soonest first."""
         today = timezone.localdate()
-        return prefetch_renditions([item for item in self.live_festivals if item.end_date >= today])
+        festivals = [item for item in self.live_festivals if item.end_date >= today]
+        return prefetch_renditions(festivals) if renditions else festivals
 
     def upcoming_dates(self):
         return self.get_dates().upcoming()
@@ -90,8 +91,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def render_listing(self, request, showing_past):
         dates = self.get_dates().past() if showing_past else self.get_dates().upcoming()
         filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=showing_past)
-        listing = paginate(request, filters.results().for_cards(), per_page=20)
+        listing = paginate(request, filters.results().for_cards(renditions=False), per_page=20)
         listing.object_list = attach_festivals(listing.object_list)
+        cards = [card_page(item) for item in listing.object_list]
         filters.count_options()  # here, so the template only shows figures
         carried = filters.archive_query()  # the filters that carry over between the tabs
         context = {
@@ -108,7 +110,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             context["calendar_url"] = self.listing_url(request, "calendar", query=query)
             context["calendar_is_filtered"] = bool(query)
             if listing.number == 1 and not filters.active:
-                context["festivals"] = self.current_festivals()
+                context["festivals"] = self.current_festivals(renditions=False)
+                cards += context["festivals"]
+        # The pictures of the dates and of the festivals above them, in one query.
+        prefetch_renditions(cards)
         return self.render(request, context_overrides=context)
 
     @path("")
@@ -125,7 +130,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         dates = self.get_dates().filter(end__gte=ical.feed_start())
         filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
         return ical.response(
-            request, filters.results().for_cards(), name=filters.feed_name(), filename=self.slug
+            request,
+            filters.results().for_cards(renditions=False),  # a calendar shows no pictures
+            name=filters.feed_name(),
+            filename=self.slug,
         )
 
 
@@ -203,7 +211,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards()
+        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards(renditions=False)
         return ical.response(request, dates, name=self.title, filename=self.slug)
 
 
@@ -459,8 +467,8 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @classmethod
     def theme_listing(cls, pages):
-        dates = EventOccurrence.objects.filter(event__in=pages).upcoming().for_cards()
-        return attach_festivals(dates[:12])
+        dates = EventOccurrence.objects.filter(event__in=pages).upcoming()
+        return attach_festivals(dates.for_cards(renditions=False)[:12])
 
     @classmethod
     def theme_listing_links(cls, theme, request=None):

@@ -56,7 +56,7 @@ class LinkedPage(BodyFieldMixin, BasePage):
     @classmethod
     def theme_listing(cls, pages):
         """How a theme page orders these pages when it lists them."""
-        return with_listing_images(pages).order_by("title")
+        return with_listing_images(pages, renditions=False).order_by("title")
 
 
 class ProgrammePage(LinkedPage):

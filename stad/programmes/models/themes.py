@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
-from stad.core.listing import with_listing_images
+from stad.core.listing import card_page, prefetch_renditions, with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 from stad.core.visibility import public
@@ -24,8 +24,8 @@ class ThemeIndexPage(BasePage):
         verbose_name = _("theme overview")
         verbose_name_plural = _("theme overviews")
 
-    def get_themes(self):
-        return with_listing_images(public(ThemePage.objects.live().child_of(self)))
+    def get_themes(self, renditions=True):
+        return with_listing_images(public(ThemePage.objects.live().child_of(self)), renditions)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -51,7 +51,7 @@ class ThemePage(BodyFieldMixin, BasePage):
         """What is linked to this theme, in this page's language, grouped by page type.
 
         Links may point at this theme in any language (``page_ids_linked_to``). One query per
-        link model.
+        link model, and one for the renditions of all the cards' pictures.
         """
         groups = []
         for link_model in theme_link_models():
@@ -60,7 +60,7 @@ class ThemePage(BodyFieldMixin, BasePage):
             pages = public(
                 page_model.objects.live().filter(locale_id=self.locale_id, pk__in=linked_ids)
             )
-            pages = page_model.theme_listing(pages)
+            pages = list(page_model.theme_listing(pages))
             groups.append(
                 {
                     "heading": page_model._meta.verbose_name_plural,
@@ -70,6 +70,7 @@ class ThemePage(BodyFieldMixin, BasePage):
                 }
             )
         groups.sort(key=lambda group: group["position"])
+        prefetch_renditions([card_page(card) for group in groups for card in group["pages"]])
         return [group for group in groups if group["pages"]]
 
     def get_context(self, request, *args, **kwargs):
