@@ -19,6 +19,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteFTSIndexEntry,
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
+    SQLiteSearchResults,
 )
 from modelsearch.query import MatchAll, Not, PlainText
 from modelsearch.utils import get_descendants_content_types_pks
@@ -56,10 +57,9 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
         allows (bm25, best first, as Wagtail orders them) and the pages of the requested slice
         are then read by primary key, with their scores.
         """
-        normalized = normalize(self.query)
-        if not self.order_by_relevance or isinstance(normalized, (MatchAll, Not)):
+        chosen = self.ranked_slice(config, start, stop)
+        if chosen is None:
             return super().search(config, start, stop, score_field)
-        chosen = self.ranked(normalized, config, start, stop)
         score = Case(
             *(When(pk=pk, then=Value(value)) for pk, value in chosen),
             default=Value(0.0),
@@ -68,6 +68,17 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
         field = score_field or "_score"
         queryset = self.queryset.filter(pk__in=[pk for pk, _value in chosen])
         return queryset.annotate(**{field: score}).order_by(field, "-pk")
+
+    def ranked_slice(self, config, start, stop):
+        """The (primary key, score) pairs of the slice, or None where Wagtail's own way is kept
+        (no ordering by relevance, match everything, a negated query)."""
+        normalized = normalize(self.query)
+        if not self.order_by_relevance or isinstance(normalized, (MatchAll, Not)):
+            return None
+        return self.ranked(normalized, config, start, stop)
+
+    def wants_only_ids(self):
+        return self.queryset.query.deferred_loading == ({self.queryset.model._meta.pk.name}, False)
 
     def ranked(self, normalized, config, start, stop):
         """(primary key, bm25 score) of the matches in the queryset from ``start`` to ``stop``,
@@ -97,6 +108,27 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
         return list(matches[start:stop])
 
 
+class RankedSearchResults(SQLiteSearchResults):
+    def _do_search(self):
+        """For a search that wants only ids (``pages.only("pk")``, as the search page ranks),
+        the ranking query is the whole answer: the pages come back with every other field
+        deferred (read if anyone asks), without a second query for their ids."""
+        compiler = self.query_compiler
+        # Autocomplete keeps Wagtail's compiler (it matches titles only, a few at a time).
+        if isinstance(compiler, PrefixQueryCompiler) and compiler.wants_only_ids():
+            chosen = compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
+            if chosen is not None:
+                return [self.deferred(compiler.queryset, pk, value) for pk, value in chosen]
+        return super()._do_search()
+
+    def deferred(self, queryset, pk, score):
+        found = queryset.model.from_db(queryset.db, [queryset.model._meta.pk.attname], [pk])
+        if self._score_field:
+            setattr(found, self._score_field, score)
+        return found
+
+
 class SearchBackend(LanguageAwareBackend, SQLiteSearchBackend):
     stems = False
     query_compiler_class = PrefixQueryCompiler
+    results_class = RankedSearchResults
