@@ -5,7 +5,6 @@ import datetime
 
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.db import connection
 from django.test import override_settings
@@ -16,9 +15,11 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, PageViewRestriction
 
 from stad.core.models import NewsPage
+from stad.editorial.roles import EDITOR
 from tests import factories
 from tests.scaffolding import (
     DATABASE_QUEUE,
+    member,
     refresh_search_index,
     run_task_worker,
     translate_with_localize,
@@ -237,7 +238,7 @@ def test_signed_in_editors_are_never_served_from_or_stored_in_the_cache(
     client, site_tree, page_cache, roles
 ):
     url = site_tree["NewsPage"]["nl"].url
-    client.force_login(editor(roles))
+    client.force_login(member(EDITOR, roles))
     response, editor_body = visit(client, url)
     assert state(response) is None
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
@@ -247,12 +248,6 @@ def test_signed_in_editors_are_never_served_from_or_stored_in_the_cache(
     client.cookies.clear()
     response, body = visit(client, url)
     assert state(response) == "miss"  # the editor's page was not stored
-
-
-def editor(roles):
-    user = get_user_model().objects.create_user("redacteur", password=None)
-    user.groups.add(*roles.values())
-    return user
 
 
 def test_the_admin_and_previews_are_never_cached(client, site_tree, page_cache, admin_user):
@@ -360,3 +355,12 @@ def test_search_results_follow_the_index_that_the_worker_updates(
     response, body = visit(client, search)
     assert state(response) == "miss"
     assert "op het Rapenburg" in body
+
+
+def test_an_unknown_host_gets_a_400_not_a_cached_page(client, site_tree, page_cache, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    url = site_tree["NewsPage"]["nl"].url
+    visit(client, url)
+    response = client.get(url, HTTP_HOST="elders.example")
+    assert response.status_code == 400
+    assert state(response) is None

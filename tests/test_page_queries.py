@@ -18,6 +18,7 @@ from wagtail_factories import ImageFactory
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from tests import factories
+from tests.factories import PAGE_TYPES
 from tests.scaffolding import build_site_tree, count_queries, module_fixture
 
 MOST_QUERIES = 20
@@ -141,22 +142,7 @@ measured = module_fixture(build_and_measure)
 
 CASES = [
     (name, language)
-    for name in (
-        "HomePage",
-        "StandardPage",
-        "NewsIndexPage",
-        "NewsPage",
-        "ProgrammeIndexPage",
-        "ProgrammePage",
-        "NetworkPage",
-        "ThemeIndexPage",
-        "ThemePage",
-        "EventIndexPage",
-        "EventIndexPage, two filters",
-        "FestivalPage",
-        "EventPage",
-        "search",
-    )
+    for name in (*PAGE_TYPES, "EventIndexPage, two filters", "search")
     for language in ("nl", "en")
 ] + [
     (f"{name}, untranslated copy", "en")

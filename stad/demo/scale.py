@@ -329,11 +329,20 @@ class ScaleBuilder:
             pages.append(page)
         return pages
 
-    def event(self, number):
+    def subject(self, formats, introductions):
+        """What every page of the set draws first: a theme (with its pictures' palette), one or
+        two partners, and a title, introduction and body about them. Returns the palette, the
+        theme and partner links, and the three texts."""
         choose = self.random
         palette, theme = choose.choice(self.themes)
         partners = choose.sample(self.partners, choose.randint(1, 2))
-        title, introduction, body = self.texts(EVENT_FORMATS, EVENT_INTRODUCTIONS, partners[0])
+        texts = self.texts(formats, introductions, partners[0])
+        links = [("theme_links", "theme", [theme]), ("partner_links", "partner", partners)]
+        return palette, links, texts
+
+    def event(self, number):
+        choose = self.random
+        palette, links, texts = self.subject(EVENT_FORMATS, EVENT_INTRODUCTIONS)
         on_site = choose.random() < 0.85
         venue = choose.choice(self.venues) if on_site else None
         parent = self.agenda
@@ -346,9 +355,7 @@ class ScaleBuilder:
             parent,
             EventPage,
             number,
-            title,
-            introduction,
-            body,
+            *texts,
             self.picture(palette),
             occurrences=self.occurrences(),
             venue=venue,
@@ -357,7 +364,7 @@ class ScaleBuilder:
             is_free=price is None,
             price=price,
             registration_required=choose.random() < 0.3,
-            links=[("theme_links", "theme", [theme]), ("partner_links", "partner", partners)],
+            links=links,
             **flag_fields(AUDIENCES, audiences),
             **flag_fields(ACCESS_FEATURES, access),
         )
@@ -386,18 +393,13 @@ class ScaleBuilder:
         return dates
 
     def news_item(self, number):
-        choose = self.random
-        palette, theme = choose.choice(self.themes)
-        partners = choose.sample(self.partners, choose.randint(1, 2))
-        title, introduction, body = self.texts(NEWS_FORMATS, NEWS_INTRODUCTIONS, partners[0])
+        palette, links, texts = self.subject(NEWS_FORMATS, NEWS_INTRODUCTIONS)
         self.publish_pair(
             self.news_index,
             NewsPage,
             number,
-            title,
-            introduction,
-            body,
+            *texts,
             self.picture(palette),
-            date=self.today - datetime.timedelta(days=choose.randint(0, 3 * 365)),
-            links=[("theme_links", "theme", [theme]), ("partner_links", "partner", partners)],
+            date=self.today - datetime.timedelta(days=self.random.randint(0, 3 * 365)),
+            links=links,
         )
