@@ -91,7 +91,8 @@ services-start:
 services-stop:
 	scripts/services.sh stop
 
-# The production server on this machine (needs DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS).
+# The production server on this machine (needs DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS,
+# DATABASE_URL, DJANGO_EMAIL_HOST and DJANGO_DEFAULT_FROM_EMAIL: README, "Configuration").
 serve-production: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) collectstatic --noinput -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) migrate --noinput

@@ -55,6 +55,8 @@ export DJANGO_SECRET_KEY="bench-$("$BIN/python" -c 'import secrets; print(secret
 export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost,testserver
 export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; no TLS proxy in front
 export DATABASE_URL="sqlite:///$tmp/db.sqlite3"
+# Required by production settings; nothing is mailed during a benchmark.
+export DJANGO_EMAIL_HOST=127.0.0.1 DJANGO_DEFAULT_FROM_EMAIL=bench@localhost
 export DJANGO_MEDIA_ROOT="$tmp/media" DJANGO_STATIC_ROOT="$tmp/static"
 export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$port"
 # The page cache's default store (files shared by the workers); PAGE_CACHE_SECONDS per mode.

@@ -48,6 +48,8 @@ def production_server(tmp_path_factory):
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{work / 'db.sqlite3'}",
+        "DJANGO_EMAIL_HOST": "127.0.0.1",
+        "DJANGO_DEFAULT_FROM_EMAIL": "test@localhost",
     }
     bin_dir = Path(sys.executable).parent
     for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):

@@ -7,13 +7,23 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 
+# Every variable production settings require, set to believable values.
+PRODUCTION_SECRETS = {
+    "DJANGO_SECRET_KEY": "a-real-looking-production-secret-" + "k" * 40,
+    "DJANGO_ALLOWED_HOSTS": "stadvanontdekkingen.nl",
+    "DATABASE_URL": "sqlite:////tmp/stad-settings-test.sqlite3",
+    "DJANGO_EMAIL_HOST": "smtp.example.org",
+    "DJANGO_DEFAULT_FROM_EMAIL": "Stad van ontdekkingen <noreply@example.org>",
+}
+
+
+def without(name):
+    """Every production variable but ``name``."""
+    return {key: value for key, value in PRODUCTION_SECRETS.items() if key != name}
+
 
 def start_production(**environment):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"}
-    }
+    env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_SECRETS}
     env.update(DJANGO_SETTINGS_MODULE="config.settings.production", **environment)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy"],
@@ -26,31 +36,47 @@ def start_production(**environment):
 
 
 def test_production_without_secret_key_fails_with_a_clear_message():
-    result = start_production(DJANGO_ALLOWED_HOSTS="stadvanontdekkingen.nl")
+    result = start_production(**without("DJANGO_SECRET_KEY"))
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
     assert "refuse to start" in result.stderr
 
 
 def test_production_without_allowed_hosts_fails_with_a_clear_message():
-    result = start_production(DJANGO_SECRET_KEY="x" * 60)
+    result = start_production(**without("DJANGO_ALLOWED_HOSTS"))
     assert result.returncode != 0
     assert "DJANGO_ALLOWED_HOSTS is not set" in result.stderr
 
 
+def test_production_without_a_database_url_fails_instead_of_using_sqlite():
+    result = start_production(**without("DATABASE_URL"))
+    assert result.returncode != 0
+    assert "DATABASE_URL is not set" in result.stderr
+    assert "refuse to start" in result.stderr
+
+
+def test_production_without_a_mail_server_or_sender_fails_with_a_clear_message():
+    for name in ("DJANGO_EMAIL_HOST", "DJANGO_DEFAULT_FROM_EMAIL"):
+        result = start_production(**without(name))
+        assert result.returncode != 0
+        assert f"{name} is not set" in result.stderr
+
+
+def test_production_refuses_an_unknown_mail_security_mode():
+    result = start_production(**PRODUCTION_SECRETS, DJANGO_EMAIL_SECURITY="tls1.3")
+    assert result.returncode != 0
+    assert "DJANGO_EMAIL_SECURITY" in result.stderr and "starttls" in result.stderr
+
+
 def test_production_refuses_the_development_key():
     result = start_production(
-        DJANGO_SECRET_KEY="django-insecure-dev-only-key-stad-van-ontdekkingen-do-not-deploy",
-        DJANGO_ALLOWED_HOSTS="stadvanontdekkingen.nl",
+        **{
+            **PRODUCTION_SECRETS,
+            "DJANGO_SECRET_KEY": "django-insecure-dev-only-key-stad-van-ontdekkingen-do-not-deploy",
+        }
     )
     assert result.returncode != 0
     assert "development key" in result.stderr
-
-
-PRODUCTION_SECRETS = {
-    "DJANGO_SECRET_KEY": "a-real-looking-production-secret-" + "k" * 40,
-    "DJANGO_ALLOWED_HOSTS": "stadvanontdekkingen.nl",
-}
 
 
 def read_settings(settings_module, expression, **environment):

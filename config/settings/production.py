@@ -33,6 +33,42 @@ required(
 )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
+# No silent SQLite: without DATABASE_URL base.py would run on a file inside the container, which
+# a redeploy throws away with every edit. A single-server install that wants SQLite says so.
+required(
+    "DATABASE_URL",
+    "Set it to the site's database, e.g. 'postgres://stad:password@db.internal:5432/stad' "
+    "(or, for one small server on purpose, 'sqlite:////srv/stad/db.sqlite3').",
+)
+
+# Mail: workflow notifications ("a page awaits your review") and password resets. Without a
+# server they would vanish without a word, so production refuses to start instead.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = required(
+    "DJANGO_EMAIL_HOST",
+    "Set it to the SMTP server that sends the site's mail (review notifications, password "
+    "resets), with DJANGO_EMAIL_PORT, DJANGO_EMAIL_HOST_USER and DJANGO_EMAIL_HOST_PASSWORD.",
+)
+DEFAULT_FROM_EMAIL = required(
+    "DJANGO_DEFAULT_FROM_EMAIL",
+    "Set it to the sender of the site's mail, e.g. 'Stad van ontdekkingen <noreply@leiden.nl>'.",
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_SECURITY = os.environ.get("DJANGO_EMAIL_SECURITY", "starttls").lower()
+if EMAIL_SECURITY not in {"starttls", "ssl", "none"}:
+    raise ImproperlyConfigured(
+        f"DJANGO_EMAIL_SECURITY is {EMAIL_SECURITY!r}; use 'starttls' (port 587), 'ssl' "
+        "(port 465) or 'none' (a relay inside the network)."
+    )
+EMAIL_USE_TLS = EMAIL_SECURITY == "starttls"
+EMAIL_USE_SSL = EMAIL_SECURITY == "ssl"
+# Mail is sent inside the editor's request: a mail server that stops answering must cost the
+# editor seconds, not gunicorn's whole timeout.
+EMAIL_TIMEOUT = int(os.environ.get("DJANGO_EMAIL_TIMEOUT", "10"))
+
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower() == "true"
