@@ -181,7 +181,15 @@ WAGTAIL_SITE_NAME = "Stad van ontdekkingen"
 SEARCH_ENGINES_MAY_INDEX = os.environ.get("SEARCH_ENGINES_MAY_INDEX", "1") != "0"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ.get("SEARCH_URL"))
+# Uploads: which files the editors' library accepts, and how large. Wagtail refuses the rest with
+# a Dutch message; the forms say the limits before a file is picked (stad/editorial/).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "stad.editorial.document_form.DocumentFormWithLimits"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
+# Phones and most cameras take 12-33 million pixels; a larger image (a 121-megapixel scan needs
+# about 0.5 GB of memory per rendition) would be decoded in a worker that also serves visitors.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The most items one API request may ask for (?limit=); partners page on with ?offset=.
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
