@@ -8,10 +8,11 @@ import io
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.rich_text import RichText
 from wagtail_factories import DocumentFactory, ImageFactory
 
-from stad.events.models import Status
+from stad.events.models import EventPage, Status
 from tests import factories
 from tests.scaffolding import count_queries, translate_page
 
@@ -159,20 +160,98 @@ def test_anyone_may_read_it_from_a_browser_but_not_write(client, db, site_tree):
     assert client.delete(f"{PAGES}{site_tree['HomePage']['nl'].pk}/").status_code == 405
 
 
-def test_images_and_documents_of_restricted_collections_are_left_out(client, db):
+def uses(image, document=None):
+    """A page body that shows ``image`` and links to ``document``."""
+    body = [("figure", {"image": image, "caption": ""})]
+    if document is not None:
+        link = f'<p><a linktype="document" id="{document.pk}">Jaarstukken</a></p>'
+        body.append(("paragraph", RichText(link)))
+    return body
+
+
+def listed_ids(client, endpoint, **params):
+    return {item["id"] for item in get_json(client, f"/api/v2/{endpoint}/", **params)["items"]}
+
+
+@pytest.fixture
+def files(db, site_tree):
+    """Images and documents in every situation the API must tell apart."""
+    home = site_tree["HomePage"]["nl"]
     private = Collection.get_first_root_node().add_child(name="Intern")
     CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
-    public_image, private_image = ImageFactory(), ImageFactory(collection=private)
-    public_document = DocumentFactory()
-    private_document = DocumentFactory(collection=private)
-    images = {item["id"] for item in get_json(client, "/api/v2/images/")["items"]}
-    documents = {item["id"] for item in get_json(client, "/api/v2/documents/")["items"]}
-    assert public_image.pk in images and private_image.pk not in images
-    assert public_document.pk in documents and private_document.pk not in documents
-    assert client.get(f"/api/v2/images/{private_image.pk}/").status_code == 404
-    assert client.get(f"/api/v2/documents/{private_document.pk}/").status_code == 404
+    made = {
+        "public_image": ImageFactory(),
+        "public_document": DocumentFactory(),
+        "draft_image": ImageFactory(),  # only on a page that is not live yet (an embargo)
+        "draft_document": DocumentFactory(),
+        "private_image": ImageFactory(collection=private),  # on a live page, but restricted
+        "private_document": DocumentFactory(collection=private),
+        "unused_image": ImageFactory(),
+        "logo": ImageFactory(),  # a live partner's logo, the partner on a live event
+        "draft_logo": ImageFactory(),  # a partner whose changes await review
+        "protected_image": ImageFactory(),  # only on a page behind a password
+    }
+    factories.StandardPageFactory(
+        parent=home, body=uses(made["public_image"], made["public_document"])
+    )
+    factories.StandardPageFactory(
+        parent=home, body=uses(made["private_image"], made["private_document"])
+    )
+    draft = factories.StandardPageFactory(
+        parent=home, live=False, body=uses(made["draft_image"], made["draft_document"])
+    )
+    assert not draft.live
+    protected = factories.StandardPageFactory(parent=home, body=uses(made["protected_image"]))
+    PageViewRestriction.objects.create(
+        page=protected, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    event = EventPage.objects.get(pk=site_tree["EventPage"]["nl"].pk)  # fresh: tests change it
+    for logo, live in ((made["logo"], True), (made["draft_logo"], False)):
+        partner = factories.PartnerFactory(logo=logo, live=live)
+        event.partner_links.create(partner=partner)
+    event.save_revision().publish()
+    made["protected_page"] = protected
+    return made
+
+
+def test_images_and_documents_are_listed_only_when_live_public_content_uses_them(client, files):
+    images = listed_ids(client, "images")
+    documents = listed_ids(client, "documents")
+
+    assert images == {files["public_image"].pk, files["logo"].pk}
+    assert documents == {files["public_document"].pk}
+    for hidden in ("draft_image", "private_image", "unused_image", "draft_logo", "protected_image"):
+        assert client.get(f"/api/v2/images/{files[hidden].pk}/").status_code == 404, hidden
+    for hidden in ("draft_document", "private_document"):
+        assert client.get(f"/api/v2/documents/{files[hidden].pk}/").status_code == 404, hidden
+
+
+def test_a_file_is_listed_once_its_page_is_published(client, files, site_tree):
+    draft = Page.objects.get(title__isnull=False, live=False).specific
+    assert files["draft_image"].pk not in listed_ids(client, "images")
+    draft.save_revision().publish()
+    assert files["draft_image"].pk in listed_ids(client, "images")
+
+
+def test_answers_are_the_same_signed_in_or_with_a_page_password(client, files, django_user_model):
+    anonymous = {
+        path: client.get(path).json() for path in (PAGES, "/api/v2/images/", "/api/v2/documents/")
+    }
+    # A visitor who entered the page's password in this browser ...
+    protected = files["protected_page"]
+    response = client.post(
+        f"/_util/authenticate_with_password/{protected.view_restrictions.get().pk}/{protected.pk}/",
+        {"password": "geheim", "return_url": protected.url},
+    )
+    assert response.status_code == 302
+    assert client.get(protected.url).status_code == 200
+    # ... and a superuser, who may view every restricted collection.
+    client.force_login(django_user_model.objects.create_superuser("beheer", password=None))
+    for path, answer in anonymous.items():
+        assert client.get(path).json() == answer, path
+    assert client.get(f"{PAGES}{protected.pk}/").status_code == 404
 
 
 HUGE = "99999999999999999999"

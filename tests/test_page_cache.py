@@ -2,6 +2,7 @@
 nothing personal is ever stored or served from it."""
 
 import datetime
+import json
 
 import pytest
 import time_machine
@@ -13,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Page, PageViewRestriction
+from wagtail_factories import ImageFactory
 
 from stad.core.models import NewsPage
 from stad.editorial.roles import EDITOR
@@ -355,6 +357,33 @@ def test_search_results_follow_the_index_that_the_worker_updates(
     response, body = visit(client, search)
     assert state(response) == "miss"
     assert "op het Rapenburg" in body
+
+
+def listed(response):
+    return {item["id"] for item in json.loads(response.content)["items"]}
+
+
+def test_the_apis_picture_list_follows_the_reference_index_that_the_worker_updates(
+    client, site_tree, page_cache, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The API lists a picture once a live page uses it, which Wagtail's reference index says;
+    in production the worker updates that index after the publish renewed the cache."""
+    picture = ImageFactory()
+    url = "/api/v2/images/"
+    with override_settings(TASKS=DATABASE_QUEUE):
+        with django_capture_on_commit_callbacks(execute=True):
+            factories.StandardPageFactory(
+                parent=site_tree["HomePage"]["nl"],
+                body=[("figure", {"image": picture, "caption": ""})],
+            )
+        response = visit(client, url)[0]
+        assert picture.pk not in listed(response)  # the index is not updated yet
+        assert state(visit(client, url)[0]) == "hit"
+        with django_capture_on_commit_callbacks(execute=True):
+            run_task_worker(monkeypatch)
+    response = visit(client, url)[0]
+    assert state(response) == "miss"
+    assert picture.pk in listed(response)
 
 
 def test_an_unknown_host_gets_a_400_not_a_cached_page(client, site_tree, page_cache, settings):

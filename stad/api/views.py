@@ -2,11 +2,14 @@
 
 Pages come from Wagtail's own query for anonymous visitors (live pages only, no page behind a
 password, a login or a group restriction, nor anything under one); images and documents leave
-out restricted collections. Every answer may be fetched from any website (no credentials are
-involved), so partners can embed the agenda with a few lines of JavaScript.
+out restricted collections and list only files that live public content uses
+(``published_files``). Answers are the same with or without a session. Every answer may be
+fetched from any website (no credentials are involved), so partners can embed the agenda with a
+few lines of JavaScript.
 """
 
 from django.http import Http404, JsonResponse
+from rest_framework.permissions import AllowAny
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -17,6 +20,7 @@ from wagtail.models import Locale, Site
 from stad.api.events import prepare_for_api, with_api_relations
 from stad.api.filters import CheckedFieldsFilter, UpcomingEventsFilter
 from stad.api.pagination import BoundedPagination
+from stad.api.published_files import listed
 from stad.api.search import SafeSearchFilter
 from stad.events.models import EventPage
 
@@ -39,6 +43,17 @@ class PublicEndpoint:
     """Public, anonymous, read-only data: any site may read it from a browser."""
 
     pagination_class = BoundedPagination
+    # The same answer for everyone: no sign-in counts (an editor's session would otherwise let
+    # restricted pages and collections into the answers, which a shared cache could keep) ...
+    authentication_classes = ()
+    permission_classes = (AllowAny,)
+
+    def initialize_request(self, request, *args, **kwargs):
+        request = super().initialize_request(request, *args, **kwargs)
+        # ... and no page or collection password entered earlier in this browser either. The
+        # site's own session is left as it is (Wagtail's checks read it through this request).
+        request.session = {}
+        return request
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -127,11 +142,11 @@ class PublicImagesAPIViewSet(PublicEndpoint, ImagesAPIViewSet):
     filter_backends = checked(ImagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return listed(super().get_queryset()).prefetch_related("tags")
 
 
 class PublicDocumentsAPIViewSet(PublicEndpoint, DocumentsAPIViewSet):
     filter_backends = checked(DocumentsAPIViewSet.filter_backends)
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return listed(super().get_queryset()).prefetch_related("tags")

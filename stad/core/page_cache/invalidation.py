@@ -92,9 +92,13 @@ def on_move(sender, instance, **kwargs):
 
 
 # Background tasks after which visitors see something new: the search index (search results and
-# suggestions). In production the worker updates it after the publish has renewed the cache, so
-# a search in between would otherwise keep the old results.
-INDEX_TASKS = {"modelsearch.tasks.insert_or_update_object_task"}
+# suggestions) and Wagtail's reference index (which images and documents the API lists). In
+# production the worker updates them after the publish has renewed the cache, so a search or a
+# listing in between would otherwise keep the old answer.
+INDEX_TASKS = {
+    "modelsearch.tasks.insert_or_update_object_task",
+    "wagtail.tasks.update_reference_index_task",
+}
 
 
 def on_task_finished(sender, task_result, **kwargs):
@@ -107,7 +111,7 @@ def on_task_finished(sender, task_result, **kwargs):
         task_result.task.module_path in INDEX_TASKS
         and task_result.status == TaskResultStatus.SUCCESSFUL
     ):
-        renew_after_commit(f"search index updated ({task_result.args})")
+        renew_after_commit(f"index updated ({task_result.task.name} {task_result.args})")
 
 
 def connect():
