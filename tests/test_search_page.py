@@ -126,15 +126,6 @@ def test_editors_promote_a_page_for_a_query_in_its_language(client, indexed):
     ]
 
 
-def test_searches_are_counted_and_suggested_when_nothing_is_found(client, indexed):
-    for _ in range(3):
-        client.get("/nl/zoeken/", {"q": "Inleiding"})
-    client.get("/nl/zoeken/", {"q": "Inleiding", "page": 1})  # turning pages is not a search
-    assert Query.get("Inleiding").hits == 3
-    soup = visit(client, "/nl/zoeken/", q="qqqzzz")
-    assert "inleiding" in [text_of(tag) for tag in soup.select(".empty .tag")]
-
-
 def test_suggestions_while_typing_come_from_the_visitors_language(client, indexed):
     english = indexed["ProgrammePage"]["en"]
     data = client.get("/en/search/suggestions/", {"q": "English Prog"}).json()

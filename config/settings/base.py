@@ -181,6 +181,11 @@ WAGTAIL_SITE_NAME = "Stad van ontdekkingen"
 SEARCH_ENGINES_MAY_INDEX = os.environ.get("SEARCH_ENGINES_MAY_INDEX", "1") != "0"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ.get("SEARCH_URL"))
+# Search statistics (stad/search/statistics.py): days kept (`manage.py prune_search_statistics`,
+# daily from the scheduler) and how many new search terms a day are counted at most, so a flood
+# of random searches fills a bounded number of rows.
+SEARCH_STATISTICS_DAYS = int(os.environ.get("SEARCH_STATISTICS_DAYS", "90"))
+SEARCH_STATISTICS_NEW_QUERIES_PER_DAY = 2000
 # Uploads: which files the editors' library accepts, and how large. Wagtail refuses the rest with
 # a Dutch message; the forms say the limits before a file is picked (stad/editorial/).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -76,3 +76,33 @@ class SynonymGroup(models.Model):
                 }
             )
         self.terms = ", ".join(terms)
+
+
+class SearchStatistic(models.Model):
+    """How often visitors searched for a query on one day in one language, and how much the
+    last of those searches found.
+
+    What editors learn from it: the searches that find nothing or little (a missing page, a
+    word that needs a synonym or a promoted result). It is never shown to visitors, so nobody
+    can plant text on the site by searching for it; the table keeps a bounded number of new
+    queries a day and ``prune_search_statistics`` forgets old days.
+    """
+
+    query = models.CharField(_("search term"), max_length=255)
+    language = models.CharField(_("language"), max_length=8)
+    day = models.DateField(_("day"))
+    searches = models.PositiveIntegerField(_("searches"), default=0)
+    results = models.PositiveIntegerField(_("results"), default=0)
+
+    class Meta:
+        verbose_name = _("search statistic")
+        verbose_name_plural = _("search statistics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["query", "language", "day"], name="one_statistic_per_query_and_day"
+            )
+        ]
+        indexes = [models.Index(fields=["day", "language"])]
+
+    def __str__(self):
+        return f"{self.query} ({self.language}, {self.day})"

@@ -1,25 +1,23 @@
 """The search page: /nl/zoeken/ and /en/search/."""
 
-import datetime
 import re
 
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
 from stad.core.visibility import public
 from stad.events.models import EventPage
 from stad.programmes.models import ThemePage
-from stad.search import results, synonyms
+from stad.search import results, statistics, synonyms
 from stad.search.highlight import excerpt, terms_of
 
 MAX_QUERY_LENGTH = 200
-POPULAR_PERIOD = datetime.timedelta(days=30)
 PER_PAGE = 10
 
 
@@ -61,10 +59,7 @@ def search(request):
     if query and not re.search(r"\w", query):
         context["notice"] = _("Type at least one word or number to search for.")
     elif query:
-        record = Query.get(query)
-        if not request.GET.get("page"):
-            record.add_hit()  # the statistics editors see under Reports → Promoted search results
-        context["promotions"] = promotions(record, language)
+        context["promotions"] = promotions(statistics.promoted_query(query), language)
         expansions = synonyms.alternatives(query)
         ids, context["fell_back"] = results.run(
             query, results.candidates(language, result_type, theme), language, expansions
@@ -74,6 +69,9 @@ def search(request):
             listing = paginator.page(request.GET.get("page") or 1)
         except InvalidPage as error:
             raise Http404(_("There is no such page in this list.")) from error
+        if not request.GET.get("page"):
+            # For the editors' report of searches that find little; turning pages is not a search.
+            statistics.record(query, language, paginator.count)
         terms = terms_of(" ".join([query, *expansions]))  # "LBSP" marks what it stands for
         context["listing"] = listing
         context["searched"] = True
@@ -90,12 +88,7 @@ def search(request):
             for page in results.pages_in_order(list(listing.object_list))
         ]
     if context.get("searched") and not context["hits"]:
-        context["popular"] = [
-            item.query_string
-            for item in Query.get_most_popular(
-                date_since=timezone.localdate() - POPULAR_PERIOD
-            ).exclude(query_string=query.lower())[:5]
-        ]
+        context["popular"] = statistics.popular(language, leave_out=query)
     return render(request, "search/search.html", context)
 
 
@@ -109,6 +102,8 @@ def shown_date(page):
 
 def promotions(record, language):
     """Editors' picks for this query: pages in the visitor's language, and external links."""
+    if record is None:
+        return []
     picks = (
         SearchPromotion.objects.filter(query=record).select_related("page").order_by("sort_order")
     )
