@@ -88,11 +88,12 @@ class SearchStatistic(models.Model):
     queries a day and ``prune_search_statistics`` forgets old days.
     """
 
-    query = models.CharField(_("search term"), max_length=255)
-    language = models.CharField(_("language"), max_length=8)
-    day = models.DateField(_("day"))
-    searches = models.PositiveIntegerField(_("searches"), default=0)
-    results = models.PositiveIntegerField(_("results"), default=0)
+    # Counted by the site, never typed by editors (who read them in the report).
+    query = models.CharField(_("search term"), max_length=255, editable=False)
+    language = models.CharField(_("language"), max_length=8, editable=False)
+    day = models.DateField(_("day"), editable=False)
+    searches = models.PositiveIntegerField(_("searches"), default=0, editable=False)
+    results = models.PositiveIntegerField(_("results"), default=0, editable=False)
 
     class Meta:
         verbose_name = _("search statistic")
