@@ -1,12 +1,12 @@
 """A Redis cache that never takes the site down with it."""
 
 import functools
-import logging
 
+import pybreaker
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
-logger = logging.getLogger(__name__)
+from stad.core import outages
 
 # What each cache operation returns when Redis does not answer: the same as a cache miss.
 FALLBACKS = {
@@ -27,9 +27,10 @@ def _resilient(name, method, fallback):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
-            return method(self, *args, **kwargs)
-        except RedisError as error:
-            logger.warning("Cache %s failed, serving without cache: %s", name, error)
+            # After a failure Redis is skipped for a while, so a hanging Redis costs one request
+            # a timeout, not every cache call of every request; the breaker logs the outage.
+            return outages.cache.call(method, self, *args, **kwargs)
+        except (RedisError, pybreaker.CircuitBreakerError):
             return fallback(*args, **kwargs)
 
     return wrapper
@@ -39,6 +40,7 @@ class ResilientRedisCache(RedisCache):
     """Django's Redis cache, except that a Redis outage is logged and treated as a cache miss.
 
     Pages are then built from the database, slower but correct; visitors never see the error.
+    Both aliases (``default`` and ``pages``) share one breaker: they live on the same Redis.
     """
 
 

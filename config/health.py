@@ -14,6 +14,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.search.backends import get_search_backend
 
+from stad.core import outages
+from stad.search.backends.cluster import with_query_timeout
+
 logger = logging.getLogger(__name__)
 
 
@@ -41,7 +44,8 @@ def check_search():
     client = getattr(backend, "es", None)  # the cluster client of OpenSearch/Elasticsearch
     if client is None:
         check_database()  # the database backend searches the database itself
-    elif not client.ping():
+    # A short timeout of its own: a hanging cluster must not hang the load balancer's poll.
+    elif not client.ping(**with_query_timeout(client, {})):
         raise RuntimeError("search cluster did not answer")
 
 
@@ -52,7 +56,14 @@ CHECKS = {"database": check_database, "cache": check_cache, "search": check_sear
 @require_safe
 def healthz(request):
     results, down = {}, []
+    skipped = outages.open_breakers()
     for name, check in CHECKS.items():
+        if name in skipped:
+            # The site is skipping it after a failure (and says so in the log); asking again
+            # here would cost the timeout the breaker saves.
+            results[name] = "down"
+            down.append(name)
+            continue
         try:
             check()
             results[name] = "ok"

@@ -42,6 +42,17 @@ def search_cluster_indexes(request):
         call_command("update_index", stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def no_outage_left_over():
+    """Each test starts with every service trusted: an outage one test provoked (a dead or
+    hanging cluster) would otherwise make the next tests skip the service for 30 seconds."""
+    from stad.core import outages
+
+    outages.close_all()
+    yield
+    outages.close_all()
+
+
 @pytest.fixture
 def roles(db, site_tree):
     """The editorial roles and the review workflow, as ``manage.py setup_roles`` makes them."""

@@ -49,12 +49,14 @@ def test_cache_is_redis_when_redis_url_is_set():
 def test_pages_are_served_when_redis_is_gone(client, db, site_tree, caplog):
     with override_settings(CACHES=services.caches(CLOSED_PORT_REDIS, "unused")):
         assert isinstance(caches["default"], ResilientRedisCache)
-        with caplog.at_level(logging.WARNING, logger="config.cache"):
+        with caplog.at_level(logging.WARNING, logger="stad.outages"):
             response = client.get(site_tree["EventPage"]["nl"].url)
             assert cache.get("anything", "fallback") == "fallback"
         assert response.status_code == 200
         assert site_tree["EventPage"]["nl"].title.encode() in response.content
-    assert any("serving without cache" in record.getMessage() for record in caplog.records)
+    assert any(
+        "pages are served without the cache" in record.getMessage() for record in caplog.records
+    )
 
 
 def test_healthz_reports_everything_up(client, db):

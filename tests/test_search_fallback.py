@@ -39,13 +39,14 @@ def test_a_working_backend_answers_without_a_log_line(indexed, caplog):
 
 def test_a_dead_cluster_is_logged_and_the_database_answers(indexed, caplog):
     title = indexed["ProgrammePage"]["nl"].title
-    with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_CLUSTER), caplog.at_level(logging.ERROR):
+    with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_CLUSTER), caplog.at_level(logging.WARNING):
         found, fell_back = search_with_fallback(
             lambda backend: titles(backend, title), what="the test query"
         )
     assert title in found
     assert fell_back is True
-    assert "Search cluster failed; answered from the database: the test query" in caplog.text
+    assert "Search cluster failed (ConnectionError" in caplog.text
+    assert "searches are answered from the database" in caplog.text
 
 
 def test_without_a_database_index_to_fall_back_on_the_error_stands(indexed):
@@ -59,7 +60,7 @@ def test_suggestions_fall_back_too(client, indexed, caplog):
     with override_settings(WAGTAILSEARCH_BACKENDS=DEAD_CLUSTER):
         data = client.get("/en/search/suggestions/", {"q": "English Prog"}).json()
     assert {"title": english.title, "url": english.url} in data["suggestions"]
-    assert "answered from the database: suggestions" in caplog.text
+    assert "searches are answered from the database" in caplog.text
 
 
 def test_the_api_search_falls_back_too(client, indexed, caplog):
@@ -68,4 +69,4 @@ def test_the_api_search_falls_back_too(client, indexed, caplog):
         response = client.get("/api/v2/pages/", {"search": programme.title, "locale": "nl"})
     assert response.status_code == 200
     assert programme.pk in [item["id"] for item in response.json()["items"]]
-    assert "answered from the database: an API search" in caplog.text
+    assert "searches are answered from the database" in caplog.text

@@ -226,4 +226,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # The search clients log every failed request with a traceback; an outage is logged
+        # once, as one line, by stad.core.outages instead.
+        "opensearch": {"level": "CRITICAL"},
+        "elastic_transport": {"level": "CRITICAL"},
+    },
 }

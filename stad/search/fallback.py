@@ -10,8 +10,11 @@ Kept free of models, so the settings can import the alias.
 
 import logging
 
+import pybreaker
 from django.conf import settings
 from wagtail.search.backends import get_search_backend
+
+from stad.core import outages
 
 logger = logging.getLogger(__name__)
 
@@ -26,10 +29,14 @@ def search_with_fallback(search, what="a search"):
     results, not return a lazy queryset), so that a failure surfaces here. ``what`` names the
     search in the log line.
     """
+    if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
+        return search(get_search_backend()), False  # no cluster: nothing to fall back to
     try:
-        return search(get_search_backend()), False
-    except Exception:
-        if FALLBACK not in settings.WAGTAILSEARCH_BACKENDS:
-            raise
-        logger.exception("Search cluster failed; answered from the database: %s", what)
-        return search(get_search_backend(FALLBACK)), True
+        # After a failure the breaker skips the cluster for a while (stad/core/outages.py), so a
+        # hanging cluster costs one visitor a timeout, not every visitor; it logs the outage.
+        return outages.search.call(search, get_search_backend()), False
+    except pybreaker.CircuitBreakerError:
+        pass  # skipped while the cluster is out
+    except Exception as error:  # noqa: BLE001 - any failure of the cluster: answer anyway
+        logger.info("Search cluster failed for %s; answered from the database: %s", what, error)
+    return search(get_search_backend(FALLBACK)), True

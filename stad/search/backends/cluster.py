@@ -11,6 +11,7 @@ sub-field will ever be asked about it.
 each, in modules of their own so that a missing client for one does not break the other.
 """
 
+import os
 from copy import deepcopy
 
 from modelsearch.backends.elasticsearchbase import Field
@@ -119,6 +120,26 @@ class LanguageBackendMixin(LanguageAwareBackend):
         self.settings = with_language_analysis(self.settings)
 
 
+# How long a visitor's search waits for the cluster (indexing keeps the backend's TIMEOUT): a
+# healthy cluster answers in tens of milliseconds; a hanging one then costs one search this
+# long before the breaker (stad/core/outages.py) sends searches to the database for a while.
+QUERY_TIMEOUT = float(os.environ.get("SEARCH_QUERY_TIMEOUT", "0.45"))
+
+
+def with_query_timeout(client, kwargs):
+    """The call's keyword arguments with the short timeout, for clients that take it per call
+    (opensearch-py; the Elasticsearch 8+ client sets it with ``.options()``, which would need
+    a client per call, so it keeps the backend's TIMEOUT)."""
+    if hasattr(client, "options"):
+        return kwargs
+    return {**kwargs, "request_timeout": QUERY_TIMEOUT}
+
+
+class QuickAnswerResultsMixin:
+    def _backend_do_search(self, body, **kwargs):
+        return super()._backend_do_search(body, **with_query_timeout(self.backend.es, kwargs))
+
+
 def language_aware(wagtail_backend):
     """A subclass of one of Wagtail's cluster backends with the mix-ins above."""
     mapping = type("Mapping", (LanguageMappingMixin, wagtail_backend.mapping_class), {})
@@ -132,10 +153,12 @@ def language_aware(wagtail_backend):
         (wagtail_backend.autocomplete_query_compiler_class,),
         {"mapping_class": mapping},
     )
+    results = type("SearchResults", (QuickAnswerResultsMixin, wagtail_backend.results_class), {})
     return type(
         "SearchBackend",
         (LanguageBackendMixin, wagtail_backend),
         {
+            "results_class": results,
             "mapping_class": mapping,
             "query_compiler_class": compiler,
             "autocomplete_query_compiler_class": autocomplete,
