@@ -126,14 +126,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda."""
-        dates = self.get_dates().filter(end__gte=ical.feed_start())
-        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
+        """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda
+        (within the bound of every feed, see ``stad.events.ical``)."""
+        filters = AgendaFilters(
+            request.GET, agenda=self, dates=self.get_dates(), showing_past=False
+        )
         return ical.response(
             request,
-            filters.results().for_cards(renditions=False),  # a calendar shows no pictures
+            ical.bounded(filters.results()),
             name=filters.feed_name(),
             filename=self.slug,
+            under=self,
         )
 
 
@@ -211,8 +214,8 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards(renditions=False)
-        return ical.response(request, dates, name=self.title, filename=self.slug)
+        rows = ical.bounded(self.get_dates())
+        return ical.response(request, rows, name=self.title, filename=self.slug, under=self)
 
 
 def date_order(occurrence):
@@ -492,4 +495,5 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        return ical.response(request, self.dates(), name=self.title, filename=self.slug)
+        rows = ical.bounded_dates_of(self)
+        return ical.response(request, rows, name=self.title, filename=self.slug, under=self)
