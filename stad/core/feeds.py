@@ -43,7 +43,8 @@ class NewsFeed(Feed):
         return self.description(news_index)
 
     def items(self, news_index):
-        news = without_untranslated_copies(news_index.get_news_items())
+        # A feed shows no pictures: no renditions fetched.
+        news = without_untranslated_copies(news_index.get_news_items(renditions=False))
         return news.defer_streamfields()[:FEED_LENGTH]
 
     def item_title(self, item):

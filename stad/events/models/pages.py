@@ -22,7 +22,7 @@ from stad.core.models.base import one_per_language
 from stad.core.navigation import first_child_of_type
 from stad.core.pagination import paginate
 from stad.core.visibility import public
-from stad.events import api, ical
+from stad.events import api, festival_programme, ical
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
 
@@ -126,14 +126,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda."""
-        dates = self.get_dates().filter(end__gte=ical.feed_start())
-        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=False)
+        """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda
+        (within the bound of every feed, see ``stad.events.ical``)."""
+        filters = AgendaFilters(
+            request.GET, agenda=self, dates=self.get_dates(), showing_past=False
+        )
         return ical.response(
             request,
-            filters.results().for_cards(renditions=False),  # a calendar shows no pictures
+            ical.bounded(filters.results()),
             name=filters.feed_name(),
             filename=self.slug,
+            under=self,
         )
 
 
@@ -188,21 +191,9 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         events = EventPage.objects.child_of(self)
         return EventOccurrence.objects.of_live_events(events).order_by("start", "pk")
 
-    def get_programme(self):
-        """The festival's dates grouped by day: a list of (date, [occurrences])."""
-        dates = self.get_dates().for_cards()
-        days = {}
-        for occurrence in dates:
-            occurrence.event.festival = self
-            days.setdefault(occurrence.local_start.date(), []).append(occurrence)
-        return list(days.items())
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        programme = self.get_programme()
-        context["programme_days"] = programme
-        venues = {item.event.public_venue for _day, items in programme for item in items}
-        context["venues"] = sorted(venues - {None}, key=lambda venue: venue.name)
+        context.update(festival_programme.day_context(self, request))
         return context
 
     @path("")
@@ -211,8 +202,8 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        dates = self.get_dates().filter(end__gte=ical.feed_start()).for_cards(renditions=False)
-        return ical.response(request, dates, name=self.title, filename=self.slug)
+        rows = ical.bounded(self.get_dates())
+        return ical.response(request, rows, name=self.title, filename=self.slug, under=self)
 
 
 def date_order(occurrence):
@@ -492,4 +483,5 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @path("ical/", name="calendar")
     def calendar(self, request):
-        return ical.response(request, self.dates(), name=self.title, filename=self.slug)
+        rows = ical.bounded_dates_of(self)
+        return ical.response(request, rows, name=self.title, filename=self.slug, under=self)
