@@ -165,3 +165,16 @@ def test_a_publish_in_another_process_shows_on_the_next_visit(production_server)
     assert status == 200
     assert headers["X-Page-Cache"] == "miss"
     assert b"Gepubliceerd in een ander proces" in body
+
+
+def test_gunicorn_sends_the_security_headers_and_no_version(production_server):
+    base, _work, _env = production_server
+    # Behind the TLS proxy (X-Forwarded-Proto), as in production; HSTS is sent over HTTPS only.
+    status, headers, _body = fetch(base + "/en/does-not-exist/", **{"X-Forwarded-Proto": "https"})
+    assert status == 404
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert headers["X-Frame-Options"] == "DENY"
+    # gunicorn names itself without a version (README: the proxy in front may drop even that).
+    assert headers["Server"] == "gunicorn"

@@ -144,3 +144,54 @@ def test_without_a_deepl_key_development_uses_the_dummy_and_production_none():
         "config.settings.production", MACHINE_TRANSLATOR, DEEPL_API_KEY="", **PRODUCTION_SECRETS
     )
     assert production == "None None"
+
+
+def test_the_deploy_check_under_production_settings_prints_no_warning():
+    # Each silenced check has its reason beside SILENCED_SYSTEM_CHECKS in production.py.
+    for switches in ({}, {"DJANGO_HSTS_INCLUDE_SUBDOMAINS": "false"}, {"DJANGO_HSTS_PRELOAD": "1"}):
+        result = start_production(**PRODUCTION_SECRETS, **switches)
+        assert result.returncode == 0, result.stderr
+        output = result.stdout + result.stderr
+        assert "System check identified no issues" in output, (switches, output)
+        assert "WARNING" not in output
+
+
+HSTS = (
+    "settings.SECURE_HSTS_SECONDS, settings.SECURE_HSTS_INCLUDE_SUBDOMAINS,"
+    " settings.SECURE_HSTS_PRELOAD, settings.X_FRAME_OPTIONS"
+)
+
+
+def test_production_hsts_lasts_a_year_by_default_and_each_part_is_a_switch():
+    production = "config.settings.production"
+    assert read_settings(production, HSTS, **PRODUCTION_SECRETS) == "31536000 True False DENY"
+    switched = read_settings(
+        production,
+        HSTS,
+        **PRODUCTION_SECRETS,
+        DJANGO_HSTS_SECONDS="600",
+        DJANGO_HSTS_INCLUDE_SUBDOMAINS="false",
+        DJANGO_HSTS_PRELOAD="true",
+    )
+    assert switched == "600 False True DENY"
+
+
+def test_production_refuses_a_switch_it_cannot_read():
+    result = start_production(**PRODUCTION_SECRETS, DJANGO_HSTS_PRELOAD="maybe")
+    assert result.returncode != 0
+    assert "DJANGO_HSTS_PRELOAD is 'maybe'" in result.stderr
+
+
+def test_pictures_on_object_storage_are_allowed_by_the_content_security_policy():
+    from config.settings.base import media_origins
+
+    img_src = "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']"
+    assert read_settings("config.settings.dev", img_src) == str(["'self'", "data:"])
+    bucket = {"AWS_STORAGE_BUCKET_NAME": "stad-media"}
+    assert media_origins({**bucket, "AWS_S3_CUSTOM_DOMAIN": "media.stadvanontdekkingen.nl"}) == [
+        "https://media.stadvanontdekkingen.nl"
+    ]
+    assert media_origins({**bucket, "AWS_S3_ENDPOINT_URL": "https://s3.example.org/"}) == [
+        "https://s3.example.org"
+    ]
+    assert media_origins({}) == []

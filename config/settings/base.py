@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from config import services
@@ -18,6 +20,18 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 def env_list(name, default=""):
     """A comma-separated environment variable as a list, without empty items."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_switch(name, default):
+    """An on/off environment variable ("true"/"false", "1"/"0", "yes"/"no", "on"/"off")."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
+        return default
+    if value in {"true", "1", "yes", "on"}:
+        return True
+    if value in {"false", "0", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} is {value!r}; use 'true' or 'false'.")
 
 
 DEBUG = False
@@ -67,12 +81,17 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Content-Security-Policy (security-header block below); the app adds django-csp's checks.
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Serves collected static files in production, with long cache headers for hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Security headers, outside the page cache so pages served from it carry the current policy.
+    "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
     # Answers "If-None-Match" with 304, for pages from the cache too.
     "django.middleware.http.ConditionalGetMiddleware",
     # Anonymous visits are answered here from the page cache, before sessions and the rest.
@@ -232,4 +251,102 @@ LOGGING = {
         "opensearch": {"level": "CRITICAL"},
         "elastic_transport": {"level": "CRITICAL"},
     },
+}
+
+# --- Security headers (issue 16): Content-Security-Policy and Permissions-Policy -----------------
+# Both are set by config.middleware, which sits outside the page cache: a page served from the
+# cache gets the policy of the running code, never one stored with it.
+
+
+def media_origins(environ):
+    """Where pictures come from besides the site itself: the object storage's custom domain or
+    endpoint when media live there (production.py), plus any origins named explicitly."""
+    origins = [
+        origin.strip()
+        for origin in environ.get("DJANGO_CSP_MEDIA_ORIGINS", "").split(",")
+        if origin.strip()
+    ]
+    if environ.get("AWS_STORAGE_BUCKET_NAME"):
+        if environ.get("AWS_S3_CUSTOM_DOMAIN"):
+            origins.append(f"https://{environ['AWS_S3_CUSTOM_DOMAIN'].strip().rstrip('/')}")
+        elif environ.get("AWS_S3_ENDPOINT_URL"):
+            origins.append(environ["AWS_S3_ENDPOINT_URL"].strip().rstrip("/"))
+    return origins
+
+
+MEDIA_ORIGINS = media_origins(os.environ)
+
+# Inline <script> elements that public pages may run, as 'sha256-…' sources. Hashes, not
+# nonces: the page cache serves one stored page to many visitors, so a per-request nonce in it
+# would be reused (and the header of a cache hit would not match the stored body's nonce).
+# Public templates have no inline script today: behaviour lives in static/js/. JSON-LD
+# (<script type="application/ld+json">) is data, which browsers never run and CSP does not
+# govern, so it needs no hash. tests/test_content_security_policy.py renders every public page
+# type and fails, printing the value to add here, for an inline script without its hash.
+PUBLIC_INLINE_SCRIPT_HASHES = []
+
+# The public site: only its own scripts, styles, fonts and connections; pictures also from the
+# media storage and data: URLs; no plugins; nothing may change the base URL, post forms
+# elsewhere or frame the site on another origin.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, *PUBLIC_INLINE_SCRIPT_HASHES],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# The Wagtail admin (/admin/, incl. previews and wagtail-localize's editor) gets a policy of its
+# own, enforced, because Wagtail 8 cannot run under the public one: its widgets and panels write
+# inline <script> elements whose text differs per form (date pickers, inline panels, workflow
+# and search-promotion forms, wagtail-localize's editor bootstrap), so neither hashes nor a
+# nonce can list them without overriding Wagtail's templates; its React editors and Draftail set
+# inline styles; axe-core (the accessibility checker in the preview and userbar) compiles its
+# message templates with `new Function`; image uploads and the focal-point chooser show blob:
+# and data: previews. Everything still comes from this origin only (no third-party script,
+# connection or frame), nothing frames the admin elsewhere, and the admin is never cached.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+ADMIN_URL_PREFIX = "/admin/"
+# The admin would otherwise reach third parties from editors' browsers, which the admin policy
+# blocks: avatars from Gravatar (also a hash of each editor's e-mail address sent out) and the
+# "new Wagtail release" check on the dashboard (upgrades come through requirements.lock).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Browser features the site never uses, switched off for every page and any frame in it, so an
+# injected script could not ask for them either. Features whose default already limits them to
+# this origin and that the admin's logins may need (WebAuthn) are left at their default.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
 }

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .base import env_list, env_switch
 
 
 def required(name, explanation):
@@ -76,10 +76,33 @@ SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "true").lower
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "3600"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+
+# --- Security headers (issue 16): HSTS, framing, what `check --deploy` may say ------------------
+# HSTS for a year by default (browsers then never try plain HTTP for this host); lower
+# DJANGO_HSTS_SECONDS first when trying out a new domain, since browsers keep it that long.
+SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", str(365 * 24 * 60 * 60)))
+if SECURE_HSTS_SECONDS < 0:
+    raise ImproperlyConfigured("DJANGO_HSTS_SECONDS must be 0 (off) or more seconds.")
+# The site's own subdomains (www.) are served over HTTPS too; switch off only if one of them
+# must stay on plain HTTP.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_switch("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+# Preloading puts the whole domain into the browsers' built-in HSTS lists once someone submits
+# it (hstspreload.org); it cannot be undone quickly, so the domain's owner turns it on.
+SECURE_HSTS_PRELOAD = env_switch("DJANGO_HSTS_PRELOAD", False)
+# Older browsers frame no page of the site at all: Wagtail's and wagtail-localize's preview
+# views set "SAMEORIGIN" on their own responses (xframe_options_sameorigin_override), which is
+# all the admin's preview panel needs. Newer browsers follow the CSP's frame-ancestors 'self'
+# instead; either way no other origin can frame the site (clickjacking).
+X_FRAME_OPTIONS = "DENY"
+SILENCED_SYSTEM_CHECKS = []
+if not SECURE_HSTS_PRELOAD:
+    # W021 asks for preload; see above: a decision for the domain's owner, not a default.
+    SILENCED_SYSTEM_CHECKS.append("security.W021")
+if not SECURE_HSTS_INCLUDE_SUBDOMAINS:
+    # W005: switched off on purpose (DJANGO_HSTS_INCLUDE_SUBDOMAINS=false) for a subdomain on HTTP.
+    SILENCED_SYSTEM_CHECKS.append("security.W005")
 
 # Background tasks (picture renditions on publish, Wagtail's reference index) wait in the
 # database until `manage.py db_worker` runs them, so no editor or visitor waits for them.
