@@ -182,6 +182,9 @@ SEARCH_ENGINES_MAY_INDEX = os.environ.get("SEARCH_ENGINES_MAY_INDEX", "1") != "0
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ.get("SEARCH_URL"))
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+# Every document goes through Wagtail's serve view, which checks the collection's privacy on
+# each download: never a link straight to the file in storage (README, "Media in production").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The most items one API request may ask for (?limit=); partners page on with ?offset=.
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Site
 
 from stad.api.events import prepare_for_api, with_api_relations
 from stad.api.filters import CheckedFieldsFilter, UpcomingEventsFilter
+from stad.api.images import PublicImageSerializer, with_download_renditions
 from stad.api.pagination import BoundedPagination
 from stad.api.search import SafeSearchFilter
 from stad.events.models import EventPage
@@ -74,7 +75,7 @@ class PublicPagesAPIViewSet(PublicEndpoint, PagesAPIViewSet):
         # Every listing shows each page's language: fetch it with the pages.
         queryset = super().get_queryset().select_related("locale")
         if issubclass(queryset.model, EventPage):
-            queryset = with_api_relations(queryset)
+            queryset = with_download_renditions(with_api_relations(queryset), "listing_image")
         elif any(field.name == "listing_image" for field in queryset.model._meta.fields):
             queryset = queryset.select_related("listing_image")
         return queryset
@@ -125,9 +126,11 @@ def page_at(request, address):
 
 class PublicImagesAPIViewSet(PublicEndpoint, ImagesAPIViewSet):
     filter_backends = checked(ImagesAPIViewSet.filter_backends)
+    # Also the serializer of pictures nested in pages (an event's listing_image).
+    base_serializer_class = PublicImageSerializer
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return with_download_renditions(super().get_queryset().prefetch_related("tags"))
 
 
 class PublicDocumentsAPIViewSet(PublicEndpoint, DocumentsAPIViewSet):
