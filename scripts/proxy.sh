@@ -34,7 +34,13 @@ write_config() {
   # shellcheck disable=SC2016
   envsubst '${STAD_LISTEN} ${STAD_UPSTREAM} ${STAD_STATIC_ROOT} ${STAD_MEDIA_ROOT}' \
     <"$ROOT/deploy/nginx/stad.conf.template" >"$dir/stad.conf"
+  # Workers read the files as the user who runs this script (nginx would otherwise switch to
+  # "nobody", who may not enter a private temporary or home folder). A host runs the image or
+  # the distribution's nginx service, with its own user, instead.
+  local user_line=""
+  [[ "$(id -u)" == 0 ]] && user_line="user root;"
   cat >"$dir/nginx.conf" <<CONF
+$user_line
 worker_processes 1;
 pid $dir/nginx.pid;
 error_log $dir/error.log warn;

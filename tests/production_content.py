@@ -8,8 +8,9 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 
-# The home page gets a picture (its og:image) and is published; one document and one picture sit
-# in a collection that only signed-in users may see, one document in the public root collection.
+# A Dutch home page replaces Wagtail's welcome page, gets a picture (its og:image) and is
+# published; one document and one picture sit in a collection that only signed-in users may
+# see, one document in the public root collection.
 # A second public document has the same file name as the first, which storage must not overwrite.
 MAKE_CONTENT = r"""
 import io, json
@@ -18,7 +19,8 @@ from django.core.management import call_command
 from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page
+from wagtail.models import Collection, CollectionViewRestriction
+from tests.scaffolding import dutch_home
 
 def picture(name, colour):
     buffer = io.BytesIO()
@@ -45,7 +47,7 @@ private_document = Document.objects.create(
     title="Concept", file=ContentFile(b"vertrouwelijk", name="concept-begroting.txt"),
     collection=restricted,
 )
-home = Page.objects.get(depth=2).specific
+home = dutch_home()
 home.listing_image = public_image
 home.save_revision().publish()
 call_command("make_renditions", verbosity=0)
