@@ -70,10 +70,14 @@ case "${1:-}" in
   run)
     install_nginx
     dir="$(mktemp -d)"
-    trap 'rm -rf "$dir"' EXIT
     conf="$(write_config "$dir")"
     echo "proxy.sh: http://$STAD_LISTEN -> gunicorn on $STAD_UPSTREAM" >&2
-    "$(nginx_binary)" -e "$dir/error.log" -c "$conf" -g "daemon off;"
+    # In the background and waited for, so that Ctrl-C or a stop of this script stops nginx too.
+    "$(nginx_binary)" -e "$dir/error.log" -c "$conf" -g "daemon off;" &
+    nginx_pid=$!
+    trap 'kill -QUIT "$nginx_pid" 2>/dev/null; wait "$nginx_pid"; rm -rf "$dir"' EXIT
+    trap 'exit 0' INT TERM
+    wait "$nginx_pid"
     ;;
   *) echo "usage: $0 config DIR|run" >&2; exit 2 ;;
 esac
