@@ -50,7 +50,9 @@ def proxy(tmp_path_factory):
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "DJANGO_MEDIA_ROOT": str(work / "media"),
         "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{work / 'db.sqlite3'}",
+        # Its own database: this is about the proxy (tests/test_production_server.py runs
+        # gunicorn on PostgreSQL under make test-stack).
+        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
         "PROXY_LISTEN": f"127.0.0.1:{proxy_port}",
         "PROXY_UPSTREAM": f"127.0.0.1:{app_port}",
     }
