@@ -1,7 +1,10 @@
-# Production image: gunicorn serving config.wsgi with production settings.
-# Build: docker build -t stad-van-ontdekkingen .   Run: see compose.yaml and the README.
-# The same image runs the background-task worker (`python manage.py db_worker`) and the scheduler.
-FROM python:3.11-slim-bookworm
+# Production images: the site (gunicorn serving config.wsgi with production settings) and the
+# reverse proxy in front of it (nginx with deploy/nginx/ and the collected static files).
+# Build: docker build -t stad-van-ontdekkingen .   (the site, the last stage)
+#        docker build --target proxy -t stad-van-ontdekkingen-proxy .
+# Run: see compose.yaml and the README ("Media in production").
+# The site's image also runs the background-task worker (`python manage.py db_worker`) and the scheduler.
+FROM python:3.11-slim-bookworm AS site
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -29,3 +32,15 @@ RUN msgfmt --check -o locale/nl/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/djan
 USER stad
 EXPOSE 8000
 CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py setup_roles -v0 && gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+
+# The reverse proxy: static files and picture renditions from disk, the rest to gunicorn;
+# originals and documents in the media volume are not served (deploy/nginx/stad.conf.template).
+# The official image fills in the template's ${STAD_...} variables when it starts.
+FROM nginx:1.27-bookworm AS proxy
+COPY --from=site /app/collected_static /srv/static
+COPY deploy/nginx/stad.conf.template /etc/nginx/templates/default.conf.template
+ENV STAD_LISTEN=80 STAD_UPSTREAM=web:8000 STAD_STATIC_ROOT=/srv/static STAD_MEDIA_ROOT=/srv/media
+EXPOSE 80
+
+# The default target is the site.
+FROM site

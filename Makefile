@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production bench lint check lock clean
+.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench lint check lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -100,6 +100,13 @@ serve-production: install messages
 	DJANGO_SETTINGS_MODULE=config.settings.production $(MANAGE) setup_roles -v0
 	DJANGO_SETTINGS_MODULE=config.settings.production $(BIN)/gunicorn config.wsgi:application \
 		--bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
+
+# The reverse proxy of deploy/nginx/ in front of `make serve-production` (in another shell), as
+# production runs it: static files and renditions from disk, originals and documents never
+# (README, "Media in production"). Installs nginx when missing. PROXY_PORT (8080) is its port.
+PROXY_PORT ?= 8080
+serve-proxy:
+	PROXY_LISTEN=$(HOST):$(PROXY_PORT) PROXY_UPSTREAM=$(HOST):$(PORT) scripts/proxy.sh run
 
 # Requests/s, p50/p99, server CPU and SQL per request for every page type, against a static file,
 # on production settings with gunicorn (2 workers) and a throw-away database (README,

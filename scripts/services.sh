@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start or stop the production-like services on this machine, on loopback only:
-# PostgreSQL, Redis and a real OpenSearch node. Idempotent; installs what is missing.
+# PostgreSQL, Redis and a real OpenSearch node. Idempotent; installs what is missing (and nginx,
+# which the tests through the reverse proxy start themselves).
 #
 #   scripts/services.sh start|stop|status|env
 #
@@ -80,6 +81,13 @@ stop_redis() {
   redis_up && redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
 }
 
+# --- Reverse proxy ----------------------------------------------------------------------------
+# Installed only: the tests through the proxy (tests/test_production_media.py) and
+# `make serve-proxy` start nginx themselves with deploy/nginx/'s configuration (scripts/proxy.sh).
+install_nginx() {
+  command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || apt_install nginx-light
+}
+
 # --- OpenSearch -------------------------------------------------------------------------------
 start_opensearch() {
   command -v java >/dev/null || apt_install openjdk-17-jre-headless
@@ -88,7 +96,7 @@ start_opensearch() {
 }
 
 case "${1:-}" in
-  start) start_postgres; start_redis; start_opensearch ;;
+  start) start_postgres; start_redis; start_opensearch; install_nginx ;;
   stop) "$ROOT/scripts/opensearch.sh" stop; stop_redis; stop_postgres ;;
   status)
     pg_isready -h 127.0.0.1 -p "$PG_PORT" || true

@@ -2,38 +2,19 @@
 
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.production_content import make_content
+from tests.servers import fetch, free_port, wait_until_answering
 
 PROJECT = Path(__file__).resolve().parent.parent
 ONE_YEAR = 365 * 24 * 60 * 60
 # tokens first: base and components use its custom properties.
 STYLESHEETS = ["tokens", "base", "components"]
-# gunicorn answers within a few seconds; the machine may be busy with other test runs.
-STARTUP_SECONDS = 60
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url, **headers):
-    request = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +27,7 @@ def production_server(tmp_path_factory):
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_STATIC_ROOT": str(work / "static"),
+        "DJANGO_MEDIA_ROOT": str(work / "media"),
         "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
         "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{work / 'db.sqlite3'}",
         "DJANGO_EMAIL_HOST": "127.0.0.1",
@@ -85,29 +67,6 @@ def production_server(tmp_path_factory):
     finally:
         server.terminate()
         server.wait(timeout=30)
-
-
-def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
-    """Poll ``url`` until the server answers; fail with its output if it exits or stays silent."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(
-                f"gunicorn exited with status {server.returncode} before answering {url}:\n"
-                + server.stdout.read().decode(errors="replace")
-            )
-        try:
-            fetch(url)
-            return
-        except OSError:
-            time.sleep(0.5)
-    # Workers stuck in start-up ignore a polite stop and hold the output pipe open: kill them all.
-    os.killpg(server.pid, signal.SIGKILL)
-    output, _ = server.communicate(timeout=30)
-    pytest.fail(
-        f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
-        + output.decode(errors="replace")
-    )
 
 
 def test_gunicorn_answers_the_health_check(production_server):
@@ -178,3 +137,44 @@ def test_gunicorn_sends_the_security_headers_and_no_version(production_server):
     assert headers["X-Frame-Options"] == "DENY"
     # gunicorn names itself without a version (README: the proxy in front may drop even that).
     assert headers["Server"] == "gunicorn"
+
+
+@pytest.fixture(scope="module")
+def content(production_server):
+    _base, _work, env = production_server
+    return make_content(env)
+
+
+def test_documents_go_through_the_serve_view_which_asks_for_a_login(production_server, content):
+    """Without a proxy, gunicorn alone: the production settings link every document to Wagtail's
+    serve view, which sends an anonymous visitor of a restricted collection to the login."""
+    base, _work, _env = production_server
+    document_id, file_name, url = content["private_document"]
+    assert url == f"/documents/{document_id}/{Path(file_name).name}"
+    status, headers, body = fetch(base + url, follow=False)
+    assert status == 302
+    assert "login/?next=/documents/" in headers["Location"]
+    assert b"vertrouwelijk" not in body
+    public_id, public_name, public_url = content["public_document"]
+    assert public_url.startswith(f"/documents/{public_id}/")
+    status, headers, body = fetch(base + public_url)
+    assert (status, body) == (200, b"openbaar verslag")
+    assert "attachment" in headers["Content-Disposition"]
+
+
+def test_gunicorn_serves_no_media_files_at_all(production_server, content):
+    base, _work, _env = production_server
+    for name in (content["private_document"][1], content["private_image"]):
+        assert fetch(f"{base}/media/{name}", follow=False)[0] == 404
+
+
+def test_a_file_with_the_same_name_gets_a_name_of_its_own(production_server, content):
+    base, work, _env = production_server
+    (_first_id, first, _url), (_second_id, second, second_url) = (
+        content["public_document"],
+        content["same_name"],
+    )
+    assert first != second
+    assert (work / "media" / first).read_bytes() == b"openbaar verslag"
+    assert (work / "media" / second).read_bytes() == b"nieuwe versie"
+    assert fetch(base + second_url)[2] == b"nieuwe versie"

@@ -214,6 +214,9 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 # Phones and most cameras take 12-33 million pixels; a larger image (a 121-megapixel scan needs
 # about 0.5 GB of memory per rendition) would be decoded in a worker that also serves visitors.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Every document goes through Wagtail's serve view, which checks the collection's privacy on
+# each download: never a link straight to the file in storage (README, "Media in production").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The most items one API request may ask for (?limit=); partners page on with ?offset=.
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

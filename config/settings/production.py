@@ -115,16 +115,44 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Media on S3-compatible object storage when a bucket is named (install the `s3` extra).
+# --- Media: public renditions, private originals and documents (README, "Media in production")
+# On disk, the reverse proxy in deploy/nginx/ serves only MEDIA_ROOT/images/ (the renditions that
+# pages show) and hands everything else to Django; originals and documents stay in MEDIA_ROOT but
+# have no public URL. Documents are streamed by Wagtail's serve view (WAGTAILDOCS_SERVE_METHOD in
+# base.py) after it checked the collection's privacy; the proxy buffers the answer, so a slow
+# download does not hold a gunicorn worker. Django's storages never overwrite a file of the same
+# name: they pick a new name (FileSystemStorage's default, file_overwrite=False on S3).
+#
+# On S3-compatible object storage (when a bucket is named; install the `s3` extra) the bucket is
+# private: originals and documents get no public ACL, and a URL to them is signed and short-lived
+# (querystring_auth), so a guessed or shared address stops working. Documents are still served
+# through the serve view, which reads them from the bucket. Renditions go to a storage of their
+# own (WAGTAILIMAGES_RENDITION_STORAGE) with plain public URLs, optionally on a CDN domain, so the
+# page cache and the CDN can keep pages that link them: give the bucket a policy that allows
+# public reading of the `images/` prefix only.
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    bucket = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "file_overwrite": False,
+    }
     STORAGES["default"] = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
-            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            **bucket,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": 300,
+        },
+    }
+    STORAGES["renditions"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **bucket,
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-            "default_acl": None,
+            "default_acl": None,  # public reading comes from the bucket policy on images/
             "querystring_auth": False,
         },
     }
+    WAGTAILIMAGES_RENDITION_STORAGE = "renditions"

@@ -19,6 +19,7 @@ from wagtail.models import Locale, Site
 
 from stad.api.events import prepare_for_api, with_api_relations
 from stad.api.filters import CheckedFieldsFilter, UpcomingEventsFilter
+from stad.api.images import PublicImageSerializer, with_download_renditions
 from stad.api.pagination import BoundedPagination
 from stad.api.published_files import listed
 from stad.api.search import SafeSearchFilter
@@ -89,7 +90,7 @@ class PublicPagesAPIViewSet(PublicEndpoint, PagesAPIViewSet):
         # Every listing shows each page's language: fetch it with the pages.
         queryset = super().get_queryset().select_related("locale")
         if issubclass(queryset.model, EventPage):
-            queryset = with_api_relations(queryset)
+            queryset = with_download_renditions(with_api_relations(queryset), "listing_image")
         elif any(field.name == "listing_image" for field in queryset.model._meta.fields):
             queryset = queryset.select_related("listing_image")
         return queryset
@@ -140,9 +141,11 @@ def page_at(request, address):
 
 class PublicImagesAPIViewSet(PublicEndpoint, ImagesAPIViewSet):
     filter_backends = checked(ImagesAPIViewSet.filter_backends)
+    # Also the serializer of pictures nested in pages (an event's listing_image).
+    base_serializer_class = PublicImageSerializer
 
     def get_queryset(self):
-        return listed(super().get_queryset()).prefetch_related("tags")
+        return with_download_renditions(listed(super().get_queryset()).prefetch_related("tags"))
 
 
 class PublicDocumentsAPIViewSet(PublicEndpoint, DocumentsAPIViewSet):
