@@ -53,6 +53,9 @@ private_document = Document.objects.create(
 home = HomePage.objects.filter(depth=2, locale__language_code="nl").first() or dutch_home()
 home.listing_image = public_image
 home.save_revision().publish()
+# What production's worker does after a publish (the reference index: the API lists a picture
+# once a live page uses it).
+call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
 call_command("make_renditions", verbosity=0)
 print(json.dumps({
     "home": home.url,

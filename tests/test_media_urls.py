@@ -113,6 +113,9 @@ def production_settings(**environment):
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": "test-production-secret-" + "z" * 40,
         "DJANGO_ALLOWED_HOSTS": "example.org",
+        "DATABASE_URL": "sqlite:////tmp/stad-media-settings.sqlite3",
+        "DJANGO_EMAIL_HOST": "127.0.0.1",
+        "DJANGO_DEFAULT_FROM_EMAIL": "test@localhost",
         **environment,
     }
     done = subprocess.run(
