@@ -45,6 +45,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
+# Signing in (issue 16): every admin user sets up a second factor, unless
+# DJANGO_STAFF_REQUIRE_2FA=0 says otherwise.
+STAFF_REQUIRE_2FA = os.environ.get("DJANGO_STAFF_REQUIRE_2FA", "1") == "1"
+
 # Background tasks (picture renditions on publish, Wagtail's reference index) wait in the
 # database until `manage.py db_worker` runs them, so no editor or visitor waits for them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
