@@ -13,7 +13,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.test import RequestFactory
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
 from stad.accounts.client_address import client_address
@@ -97,6 +97,12 @@ def test_the_lock_holds_for_one_address_only(client, editor):
     assert sign_in(client, PASSWORD, REMOTE_ADDR="192.0.2.8").status_code == 302
 
 
+def test_changing_browsers_does_not_reset_the_count(client, editor):
+    for number in range(5):
+        sign_in(client, WRONG, HTTP_USER_AGENT=f"browser {number}")
+    assert sign_in(client, PASSWORD, HTTP_USER_AGENT="browser 9").status_code == 429
+
+
 def test_behind_the_proxy_the_forwarded_address_is_locked(client, editor, settings):
     settings.TRUSTED_PROXY_COUNT = 1
 
@@ -127,7 +133,10 @@ def protected_page(site_tree):
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type="password", password="geheim-wachtwoord"
     )
-    yield page, reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+    # The Dutch address, whatever language an earlier test left active.
+    with translation.override("nl"):
+        url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+    yield page, url
     cache.clear()
 
 
