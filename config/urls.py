@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config.health import healthz
+from stad.accounts.page_password import throttled_authenticate_with_password
 from stad.api import views as api_views
 from stad.api.urls import api_router
 from stad.core.robots import robots_txt
@@ -38,6 +39,13 @@ urlpatterns += i18n_patterns(
     # Before Wagtail's pages, which would otherwise take every path. Translated: /nl/zoeken/.
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
+    # Wagtail's page-password form at its own address, with a limit on wrong passwords
+    # (stad.accounts.page_password); Wagtail's pattern below would otherwise answer it.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_authenticate_with_password,
+        name="accounts_throttled_page_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,6 +5,7 @@ own: the development secret key lives in ``dev.py`` only.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -142,7 +143,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Issue 16: twelve characters at least (Django's default is eight).
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -353,3 +358,54 @@ PERMISSIONS_POLICY = {
         "xr-spatial-tracking",
     )
 }
+
+
+# --- Signing in to the admin (issue 16, stad/accounts) -------------------------------------------
+INSTALLED_APPS += [
+    "stad.accounts",
+    # Lockout after repeated wrong passwords; its tables record the attempts.
+    "axes",
+    # A second factor: codes from an authenticator app (TOTP).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+]
+# django-otp marks a session that gave a code; ours then sends admin users to the second step.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "django_otp.middleware.OTPMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django_otp.middleware.OTPMiddleware") + 1,
+    "stad.accounts.second_factor.SecondFactorMiddleware",
+)
+# Last, as axes asks: turns a locked sign-in into our "signing in is paused" page.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked user name before the password is even checked.
+    "stad.accounts.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock that pair, even for the right
+# password, until the cool-off has passed since the lockout began (further tries do not extend
+# it, so the page can say how long).
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "stad.accounts.lockout.locked_out_response"
+# The client's address behind our reverse proxy / load balancer: the number of proxies in front
+# of the site that append to X-Forwarded-For (0: use the connection's address). Too high lets a
+# client choose its own address; see the README's security section.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "stad.accounts.client_address.client_address"
+# Wagtail's page passwords: wrong ones per page and address before a pause.
+PAGE_PASSWORD_FAILURE_LIMIT = int(os.environ.get("DJANGO_PAGE_PASSWORD_FAILURE_LIMIT", "5"))
+PAGE_PASSWORD_COOLOFF_SECONDS = int(AXES_COOLOFF_TIME.total_seconds())
+# Every admin user must set up a second factor before using the admin ("1"); production turns
+# it on unless told otherwise. Users who set one up are asked for a code either way.
+STAFF_REQUIRE_2FA = os.environ.get("DJANGO_STAFF_REQUIRE_2FA", "0") == "1"
+# The name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = "Stad van ontdekkingen"
+# Failed sign-ins and lockouts go to the logger "stad.accounts" at WARNING (user name and
+# address, never the password), which the root logger above prints.

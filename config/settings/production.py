@@ -104,6 +104,10 @@ if not SECURE_HSTS_INCLUDE_SUBDOMAINS:
     # W005: switched off on purpose (DJANGO_HSTS_INCLUDE_SUBDOMAINS=false) for a subdomain on HTTP.
     SILENCED_SYSTEM_CHECKS.append("security.W005")
 
+# Signing in (issue 16): every admin user sets up a second factor, unless
+# DJANGO_STAFF_REQUIRE_2FA=0 says otherwise.
+STAFF_REQUIRE_2FA = os.environ.get("DJANGO_STAFF_REQUIRE_2FA", "1") == "1"
+
 # Background tasks (picture renditions on publish, Wagtail's reference index) wait in the
 # database until `manage.py db_worker` runs them, so no editor or visitor waits for them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

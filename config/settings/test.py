@@ -19,3 +19,5 @@ ALLOWED_HOSTS = ["*"]
 PAGE_CACHE_SECONDS = 0
 if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
     CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="stad-test-page-cache-")  # noqa: F405
+# Signing in: the admin works without a second factor unless a test turns it on.
+STAFF_REQUIRE_2FA = False
