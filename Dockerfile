@@ -11,8 +11,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=config.settings.production \
     PORT=8000
 
+# postgresql-client: pg_dump and pg_restore for `manage.py backup` and `restore`.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends gettext libjpeg62-turbo zlib1g \
+    && apt-get install -y --no-install-recommends gettext libjpeg62-turbo zlib1g postgresql-client \
     && rm -rf /var/lib/apt/lists/*
 
 RUN useradd --create-home --uid 1000 stad
@@ -29,9 +30,13 @@ RUN msgfmt --check -o locale/nl/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/djan
        DJANGO_EMAIL_HOST=build DJANGO_DEFAULT_FROM_EMAIL=build@localhost \
        python manage.py collectstatic --noinput -v0
 
+# The release step writes its backups here (a volume in compose), as the site's user.
+RUN mkdir -p /app/backups && chown stad:stad /app/backups
 USER stad
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py setup_roles -v0 && gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
+# Migrations are a release step of their own (compose's `release` service, after a backup:
+# README, "Backup and restore"), not something every container start does.
+CMD ["sh", "-c", "gunicorn config.wsgi:application --bind 0.0.0.0:${PORT} --workers ${WEB_CONCURRENCY:-3} --access-logfile -"]
 
 # The reverse proxy: static files and picture renditions from disk, the rest to gunicorn;
 # originals and documents in the media volume are not served (deploy/nginx/stad.conf.template).

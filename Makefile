@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench lint check lock clean
+.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench lint check backup restore lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -130,6 +130,15 @@ lint: install node_modules/.installed
 check: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+# The database and the media in one dated archive in backups/ (README, "Backup and restore");
+# `make restore ARCHIVE=backups/stad-backup-....tar.gz` into a new, empty installation.
+backup: install
+	$(MANAGE) backup --output-dir backups
+
+restore: install
+	@test -n "$(ARCHIVE)" || { echo "Name the archive: make restore ARCHIVE=backups/stad-backup-....tar.gz"; exit 2; }
+	$(MANAGE) restore "$(ARCHIVE)"
 
 # Re-pin every package from the ranges in pyproject.toml, in a clean throw-away environment.
 # The lock holds what the tests need, including the OpenSearch client; see pyproject extras.

@@ -1,0 +1,175 @@
+"""Backup and restore as an operator runs them: the demo site backed up, restored into a new,
+empty installation, and found there whole; a restore never overwrites a site with content."""
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tests.services import require
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+# Printed by each installation: what an editor would miss if a restore lost it.
+INVENTORY = """
+import json
+from django.contrib.auth import get_user_model
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+print(json.dumps({
+    "pages": sorted(Page.objects.values_list("url_path", "locale__language_code", "live")),
+    "revisions": Revision.objects.count(),
+    "translations": sorted(
+        Page.objects.filter(locale__language_code="en").values_list("translation_key", "title")
+    ),
+    "images": sorted(Image.objects.values_list("title", "file")),
+    "documents": sorted(Document.objects.values_list("title", "file")),
+    "users": sorted(get_user_model().objects.values_list("username", "password")),
+}, default=str))
+"""
+
+
+def postgres_server():
+    """The PostgreSQL server of DATABASE_URL (make test-stack), or None."""
+    url = os.environ.get("DATABASE_URL", "")
+    return url if url.startswith(("postgres:", "postgresql:")) else None
+
+
+def new_database(engine, folder):
+    """The URL of a new, empty database: a file, or a database on the PostgreSQL server."""
+    if engine == "sqlite":
+        return f"sqlite:///{folder / 'db.sqlite3'}"
+    server = postgres_server()
+    name = f"stad_backup_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    CREATED.append(name)
+    return server.rsplit("/", 1)[0] + "/" + name
+
+
+CREATED = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def drop_created_databases():
+    yield
+    if CREATED:
+        with psycopg.connect(postgres_server(), autocommit=True) as admin:
+            for name in CREATED:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        CREATED.clear()
+
+
+def installation(folder, engine="sqlite"):
+    """The environment of a site installed in ``folder``: its own database and media."""
+    folder.mkdir()
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DATABASE_URL": new_database(engine, folder),
+        "DJANGO_MEDIA_ROOT": str(folder / "media"),
+    }
+
+
+def manage(env, *arguments, check=True):
+    result = subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def files(root):
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo_backup(request, tmp_path_factory):
+    """The demo site backed up once per database engine for the module's tests (PostgreSQL
+    with pg_dump and pg_restore in make test-stack)."""
+    if request.param == "postgresql":
+        require("PostgreSQL (DATABASE_URL)", postgres_server())
+    work = tmp_path_factory.mktemp("backup")
+    site = installation(work / "site", request.param)
+    manage(site, "migrate", "--noinput", "-v0")
+    manage(site, "load_demo_content")  # with its role users
+    # The demo has no documents; an editor's upload.
+    manage(
+        site,
+        "shell",
+        "-v0",
+        "-c",
+        (
+            "from django.core.files.base import ContentFile;"
+            "from wagtail.documents.models import Document;"
+            "Document.objects.create("
+            "title='Jaarverslag', file=ContentFile(b'%PDF-1.7', 'jaar.pdf'))"
+        ),
+    )
+    result = manage(site, "backup", "--output-dir", str(work / "backups"))
+    (archive,) = (work / "backups").glob("stad-backup-*.tar.gz")
+    assert str(archive) in result.stdout
+    return work, site, archive
+
+
+def test_a_backup_restored_into_a_new_installation_holds_everything(demo_backup):
+    work, site, archive = demo_backup
+    engine = "sqlite" if site["DATABASE_URL"].startswith("sqlite") else "postgresql"
+    restored = installation(work / "restored", engine)
+
+    result = manage(restored, "restore", str(archive))
+
+    assert "Restored the backup of" in result.stdout
+    before = json.loads(manage(site, "shell", "-v0", "-c", INVENTORY).stdout)
+    after = json.loads(manage(restored, "shell", "-v0", "-c", INVENTORY).stdout)
+    assert after == before
+    assert before["translations"] and before["images"] and before["documents"]
+    assert before["users"]
+    assert files(Path(restored["DJANGO_MEDIA_ROOT"])) == files(Path(site["DJANGO_MEDIA_ROOT"]))
+    # The restored site serves its pages.
+    check = manage(
+        restored,
+        "shell",
+        "-c",
+        (
+            "from django.test import Client; c = Client(HTTP_HOST='localhost');"
+            "print(c.get('/nl/').status_code, c.get('/en/').status_code)"
+        ),
+    )
+    assert check.stdout.split()[-2:] == ["200", "200"]
+
+
+def test_a_restore_never_overwrites_a_site_with_content(demo_backup):
+    _work, site, archive = demo_backup
+    result = manage(site, "restore", str(archive), check=False)
+    assert result.returncode != 0
+    assert "already has content" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "Cannot read"), (b"not a tar file at all", "Cannot read")],
+)
+def test_a_damaged_archive_gets_a_clear_message_and_changes_nothing(tmp_path, content, message):
+    target = installation(tmp_path / "empty")
+    archive = tmp_path / "stad-backup-damaged.tar.gz"
+    archive.write_bytes(content)
+    result = manage(target, "restore", str(archive), check=False)
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "empty" / "db.sqlite3").exists() or not files(
+        Path(target["DJANGO_MEDIA_ROOT"])
+    )
