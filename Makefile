@@ -104,6 +104,7 @@ serve-production: install messages
 # The reverse proxy of deploy/nginx/ in front of `make serve-production` (in another shell), as
 # production runs it: static files and renditions from disk, originals and documents never
 # (README, "Media in production"). Installs nginx when missing. PROXY_PORT (8080) is its port.
+# Start serve-production with DJANGO_TRUSTED_PROXY_COUNT=1, so lockouts count visitors' addresses.
 PROXY_PORT ?= 8080
 serve-proxy:
 	PROXY_LISTEN=$(HOST):$(PROXY_PORT) PROXY_UPSTREAM=$(HOST):$(PORT) scripts/proxy.sh run
