@@ -152,4 +152,4 @@ lock:
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache \
-		.coverage coverage.json node_modules
+		.coverage coverage.json node_modules .hypothesis
