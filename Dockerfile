@@ -30,8 +30,9 @@ RUN msgfmt --check -o locale/nl/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/djan
        DJANGO_EMAIL_HOST=build DJANGO_DEFAULT_FROM_EMAIL=build@localhost \
        python manage.py collectstatic --noinput -v0
 
-# The release step writes its backups here (a volume in compose), as the site's user.
-RUN mkdir -p /app/backups && chown stad:stad /app/backups
+# Uploads and renditions (media) and the release step's backups are volumes in compose; a new
+# volume takes its owner from these folders, so the site's user can write to it.
+RUN mkdir -p /app/media /app/backups && chown stad:stad /app/media /app/backups
 USER stad
 EXPOSE 8000
 # Migrations are a release step of their own (compose's `release` service, after a backup:

@@ -121,6 +121,7 @@ def demo_backup(request, tmp_path_factory):
     result = manage(site, "backup", "--output-dir", str(work / "backups"))
     (archive,) = (work / "backups").glob("stad-backup-*.tar.gz")
     assert str(archive) in result.stdout
+    assert archive.stat().st_mode & 0o077 == 0  # password hashes: for its owner's eyes only
     return work, site, archive
 
 

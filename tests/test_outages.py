@@ -135,3 +135,19 @@ def test_an_error_that_is_not_an_outage_does_not_stop_the_cache(settings):
     with pytest.raises(ValueError):
         outages.cache.call(lambda: int("not a number"))
     assert outages.open_breakers() == []
+
+
+def times_out():
+    raise TimeoutError("the cluster did not answer")
+
+
+def test_healthz_asks_again_once_the_retry_period_is_over(client, db, hanging):
+    backends = services.search_backends(f"opensearch://127.0.0.1:{hanging.port}")
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends), time_machine.travel(0) as clock:
+        with pytest.raises(TimeoutError):
+            outages.search.call(times_out)
+        assert client.get("/healthz").json()["down"] == ["search"]
+        assert len(hanging.connections) == 0  # skipped, not asked
+        clock.shift(datetime.timedelta(seconds=outages.OUTAGE_RETRY_SECONDS + 1))
+        assert client.get("/healthz").json()["down"] == ["search"]
+        assert len(hanging.connections) == 1  # asked again (and it still hangs)

@@ -162,3 +162,27 @@ def test_the_report_is_for_those_who_can_add_synonyms(client, roles):
     client.force_login(member(MODERATOR, roles))
     assert client.get(reverse("searches_that_find_little")).status_code == 200
     assert b"searches-that-find-little" in client.get("/admin/").content
+
+
+def test_a_search_term_recorded_before_without_a_promoted_result_is_not_offered(client, indexed):
+    """Query rows that visitors' searches made before (Wagtail's Query.get) are no approval."""
+    Query.get(SPAM).add_hit()
+    search(client, SPAM)
+    assert offered(search(client, "qqqzzz")) == []
+
+
+def test_the_migration_forgets_visitors_search_terms_but_keeps_promoted_ones(indexed):
+    import importlib
+
+    from django.apps import apps
+
+    forget = importlib.import_module(
+        "stad.search.migrations.0003_forget_visitors_search_terms"
+    ).forget_unanswered_queries
+    Query.get(SPAM).add_hit()
+    promoted = Query.get("bio science park")
+    SearchPromotion.objects.create(
+        query=promoted, page=indexed["ProgrammePage"]["nl"], sort_order=0
+    )
+    forget(apps, None)
+    assert list(Query.objects.values_list("query_string", flat=True)) == ["bio science park"]

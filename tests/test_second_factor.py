@@ -191,3 +191,25 @@ def test_demo_users_sign_in_on_a_dev_run(client, roles):
     assert len(password) >= 12
     sign_in(client, username="redacteur", password=password)
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_password_without_the_code_opens_nothing_outside_the_admin(
+    client, editor_with_app, site_tree
+):
+    """A stolen password is what a second factor is for: it must not open restricted documents
+    or pages for signed-in users either."""
+    from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+    from wagtail_factories import DocumentFactory
+
+    staff_only = Collection.get_first_root_node().add_child(name="Alleen voor medewerkers")
+    CollectionViewRestriction.objects.create(collection=staff_only, restriction_type="login")
+    document = DocumentFactory(collection=staff_only)
+    page = site_tree["NewsPage"]["nl"]
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    sign_in(client)
+
+    assert client.get(document.url).status_code == 302  # to the login
+    assert client.get(page.url).status_code == 302
+    client.post(reverse("accounts_second_factor"), {"code": code_for(editor_with_app)})
+    assert client.get(document.url).status_code == 200
+    assert client.get(page.url).status_code == 200

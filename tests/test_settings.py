@@ -194,4 +194,9 @@ def test_pictures_on_object_storage_are_allowed_by_the_content_security_policy()
     assert media_origins({**bucket, "AWS_S3_ENDPOINT_URL": "https://s3.example.org/"}) == [
         "https://s3.example.org"
     ]
+    # Amazon S3 with only a bucket (and a region): the bucket's own host, or no picture shows.
+    assert media_origins({**bucket, "AWS_S3_REGION_NAME": "eu-central-1"}) == [
+        "https://stad-media.s3.amazonaws.com",
+        "https://stad-media.s3.eu-central-1.amazonaws.com",
+    ]
     assert media_origins({}) == []

@@ -181,3 +181,17 @@ def test_passwords_shorter_than_twelve_characters_are_refused(password):
 
 def test_a_long_password_is_accepted():
     validate_password(PASSWORD)
+
+
+def test_changing_the_page_id_in_the_address_does_not_reset_the_count(
+    client, protected_page, site_tree
+):
+    """Wagtail checks the restriction's password against any page id in the address."""
+    page, url = protected_page
+    restriction_id = url.rstrip("/").split("/")[-2]
+    for other in ("NewsPage", "EventPage", "ThemePage", "HomePage", "FestivalPage"):
+        other_url = url.replace(f"/{restriction_id}/{page.pk}/", f"/{restriction_id}/")
+        other_url = f"{other_url}{site_tree[other]['nl'].pk}/"
+        response = client.post(other_url, {"password": "fout", "return_url": page.url})
+        assert response.status_code == 200
+    assert try_page_password(client, protected_page, "geheim-wachtwoord").status_code == 429

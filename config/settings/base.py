@@ -279,6 +279,13 @@ def media_origins(environ):
             origins.append(f"https://{environ['AWS_S3_CUSTOM_DOMAIN'].strip().rstrip('/')}")
         elif environ.get("AWS_S3_ENDPOINT_URL"):
             origins.append(environ["AWS_S3_ENDPOINT_URL"].strip().rstrip("/"))
+        else:
+            # Amazon S3 itself: boto3 links the bucket's own host, with or without the region.
+            bucket = environ["AWS_STORAGE_BUCKET_NAME"].strip()
+            origins.append(f"https://{bucket}.s3.amazonaws.com")
+            if environ.get("AWS_S3_REGION_NAME"):
+                region = environ["AWS_S3_REGION_NAME"].strip()
+                origins.append(f"https://{bucket}.s3.{region}.amazonaws.com")
     return origins
 
 

@@ -15,16 +15,19 @@ from stad.accounts.client_address import client_address
 from stad.accounts.sign_in_log import log_failed_page_password, log_page_password_throttled
 
 
-def failure_key(request, page_id):
-    return f"page-password-failures:{page_id}:{client_address(request)}"
+def failure_key(request, restriction_id):
+    # Per restriction, not per page: Wagtail checks the password of the restriction in the
+    # address against any page id in it, so a count per page could be reset by changing the id.
+    return f"page-password-failures:{restriction_id}:{client_address(request)}"
 
 
 def throttled_authenticate_with_password(request, page_view_restriction_id, page_id):
     """Wagtail's view, refused with an explanation after ``PAGE_PASSWORD_FAILURE_LIMIT`` wrong
-    passwords for this page from this address, until ``PAGE_PASSWORD_COOLOFF_SECONDS`` pass."""
+    passwords for this restriction from this address, until ``PAGE_PASSWORD_COOLOFF_SECONDS``
+    pass."""
     if request.method != "POST":
         return authenticate_with_password(request, page_view_restriction_id, page_id)
-    key = failure_key(request, page_id)
+    key = failure_key(request, page_view_restriction_id)
     if cache.get(key, 0) >= settings.PAGE_PASSWORD_FAILURE_LIMIT:
         log_page_password_throttled(request, page_id)
         return TemplateResponse(

@@ -25,7 +25,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.storage import FileSystemStorage, default_storage
-from django.db import DatabaseError, connection, connections
+from django.db import connection, connections
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -107,6 +107,9 @@ def backup(output_dir):
             "inventory": inventory(),
         }
         (Path(work) / MANIFEST).write_text(json.dumps(manifest, indent=2))
+        # Readable by its owner only: it holds password hashes, second-factor keys and page
+        # passwords.
+        archive.touch(mode=0o600)
         with tarfile.open(archive, "w:gz") as tar:
             tar.add(Path(work) / MANIFEST, arcname=MANIFEST)
             tar.add(dump, arcname=dump.name)
@@ -127,15 +130,15 @@ def read_manifest(tar):
 def has_content():
     """Whether the installation holds anything a restore would destroy: pages besides the
     ones a new installation makes, users, images or documents. Unmigrated means empty."""
-    try:
-        return (
-            Page.objects.filter(depth__gt=2).exists()
-            or get_user_model().objects.exists()
-            or get_image_model().objects.exists()
-            or get_document_model().objects.exists()
-        )
-    except DatabaseError:
-        return False
+    if Page._meta.db_table not in connection.introspection.table_names():
+        return False  # not migrated: nothing to lose
+    # Any other database error propagates: a database that half answers is not "empty".
+    return (
+        Page.objects.filter(depth__gt=2).exists()
+        or get_user_model().objects.exists()
+        or get_image_model().objects.exists()
+        or get_document_model().objects.exists()
+    )
 
 
 def restore(archive):

@@ -12,6 +12,7 @@ pybreaker keeps the state machine (closed, open, half-open); this module names t
 says what visitors get meanwhile.
 """
 
+import datetime
 import logging
 import os
 
@@ -72,8 +73,21 @@ BREAKERS = {"search": search, "cache": cache}
 
 
 def open_breakers():
-    """Names of the services skipped at the moment (for /healthz)."""
-    return [name for name, item in BREAKERS.items() if item.current_state != pybreaker.STATE_CLOSED]
+    """Names of the services skipped at the moment (for /healthz): open breakers within their
+    retry period. After it, a breaker stays open until a request tries the service, which a
+    quiet worker may not get for a long time, so /healthz asks the service itself then."""
+    now = datetime.datetime.now(datetime.UTC)
+
+    def within_retry_period(item):
+        opened_at = item._state_storage.opened_at  # pybreaker keeps it there; no public getter
+        retry = datetime.timedelta(seconds=item.reset_timeout)
+        return opened_at is not None and now < opened_at + retry
+
+    return [
+        name
+        for name, item in BREAKERS.items()
+        if item.current_state == pybreaker.STATE_OPEN and within_retry_period(item)
+    ]
 
 
 def close_all():

@@ -17,9 +17,9 @@ import datetime
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Exists, F, Max, OuterRef, Q, Subquery, Sum
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from stad.search.models import SearchStatistic
@@ -69,15 +69,17 @@ def popular(language, leave_out="", limit=5):
         .annotate(total=Sum("searches"))
         .values("total")
     )
-    fits = Q(editors_picks__page__isnull=True) | Q(
-        editors_picks__page__live=True, editors_picks__page__locale__language_code=language
+    # An existing promoted result that fits, not a missing one: Query rows without any were
+    # made by visitors' searches before (Query.get), and a LEFT JOIN would count them in.
+    fitting = SearchPromotion.objects.filter(query=OuterRef("pk")).filter(
+        Q(page__isnull=True, external_link_url__gt="")
+        | Q(page__live=True, page__locale__language_code=language)
     )
     answered = (
-        Query.objects.filter(fits)
+        Query.objects.filter(Exists(fitting))
         .exclude(query_string=normalise_query_string(leave_out))
         .annotate(searched=Subquery(searched))
         .filter(searched__gt=0)
-        .distinct()
         .order_by("-searched", "query_string")
     )
     return list(answered.values_list("query_string", flat=True)[:limit])
