@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench lint check backup restore lock clean
+.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench soak lint check backup restore lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -115,6 +115,13 @@ serve-proxy:
 # quick run. Not part of `make test`.
 bench: install messages
 	scripts/bench.sh
+
+# Mixed traffic at concurrency 32 (20,000 requests) against gunicorn on PostgreSQL, Redis and
+# OpenSearch while an editor publishes, with Redis and the search node stopped and hanging on the
+# way; prints errors by status and outage, and checks every published change shows (README,
+# "Load and faults"). About 10 minutes; loopback only. Not part of `make test`.
+soak: install messages
+	scripts/soak.sh
 
 # stylelint for static/css (package.json pins it; Node.js >= 20.19). npm ci only when
 # node_modules is missing or package-lock.json changed.

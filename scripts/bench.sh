@@ -21,6 +21,8 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.venv/bin}
+# shellcheck source=scripts/throwaway_site.sh
+. scripts/throwaway_site.sh
 CACHE=both
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -45,22 +47,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-port=$("$BIN/python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(free_port)
 
 # Nothing from the caller's environment reaches a real service or database.
 unset SEARCH_URL REDIS_URL AWS_STORAGE_BUCKET_NAME
 export BENCH_EVENTS=${BENCH_EVENTS:-5000} BENCH_NEWS=${BENCH_NEWS:-2000}
-export DJANGO_SETTINGS_MODULE=config.settings.production
-export DJANGO_SECRET_KEY="bench-$("$BIN/python" -c 'import secrets; print(secrets.token_urlsafe(50))')"
-export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost,testserver
-export DJANGO_SECURE_SSL_REDIRECT=false  # plain HTTP on loopback; no TLS proxy in front
+throwaway_site_env "$tmp" "$port"
 export DATABASE_URL="sqlite:///$tmp/db.sqlite3"
-# Required by production settings; nothing is mailed during a benchmark.
-export DJANGO_EMAIL_HOST=127.0.0.1 DJANGO_DEFAULT_FROM_EMAIL=bench@localhost
-export DJANGO_MEDIA_ROOT="$tmp/media" DJANGO_STATIC_ROOT="$tmp/static"
-export WAGTAILADMIN_BASE_URL="http://127.0.0.1:$port"
-# The page cache's default store (files shared by the workers); PAGE_CACHE_SECONDS per mode.
-export DJANGO_PAGE_CACHE_DIR="$tmp/page-cache"
 
 step() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 step "Set-up in $tmp ($BENCH_EVENTS events, $BENCH_NEWS news items)"
@@ -80,15 +73,7 @@ runs=()
 for mode in $MODES; do
     if [ "$mode" = on ]; then export PAGE_CACHE_SECONDS=300; else export PAGE_CACHE_SECONDS=0; fi
     step "gunicorn, 2 sync workers, on 127.0.0.1:$port, page cache $mode"
-    "$BIN/gunicorn" config.wsgi:application --bind "127.0.0.1:$port" --workers 2 \
-        --worker-class sync --timeout 120 --log-level warning &
-    server=$!
-    for _ in $(seq 100); do
-        curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" 2>/dev/null && break
-        sleep 0.2
-    done
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz"
-    sleep 1  # both workers booted, not only the first to answer
+    start_gunicorn "$port" 2
 
     step "wrk against each target, page cache $mode"
     "$BIN/python" scripts/bench_report.py measure "$tmp/targets.json" \

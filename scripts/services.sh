@@ -3,7 +3,10 @@
 # PostgreSQL, Redis and a real OpenSearch node. Idempotent; installs what is missing (and nginx,
 # which the tests through the reverse proxy start themselves).
 #
-#   scripts/services.sh start|stop|status|env
+#   scripts/services.sh start|stop [postgres|redis|opensearch]   all three when none is named
+#   scripts/services.sh pause|resume redis|opensearch   a service that hangs: it keeps its
+#                           connections open and answers nothing (SIGSTOP), until resumed
+#   scripts/services.sh status|env
 #
 # `env` prints the variables that point the site at them:  eval "$(scripts/services.sh env)"
 set -euo pipefail
@@ -95,9 +98,44 @@ start_opensearch() {
   "$ROOT/scripts/opensearch.sh" start
 }
 
+# The process of a running service, for pause and resume.
+service_pid() {
+  local pidfile
+  case "$1" in
+    redis) pidfile="$REDIS_PIDFILE" ;;
+    opensearch) pidfile="${OPENSEARCH_HOME:-/tmp/opensearch-node}/opensearch.pid" ;;
+    *) log "pause and resume take redis or opensearch"; exit 2 ;;
+  esac
+  [[ -s "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null \
+    || { log "$1 is not running (no live process in $pidfile)"; exit 1; }
+  cat "$pidfile"
+}
+
+start() {
+  case "${1:-all}" in
+    all) start_postgres; start_redis; start_opensearch; install_nginx ;;
+    postgres) start_postgres ;;
+    redis) start_redis ;;
+    opensearch) start_opensearch ;;
+    *) echo "usage: $0 start [postgres|redis|opensearch]" >&2; exit 2 ;;
+  esac
+}
+
+stop() {
+  case "${1:-all}" in
+    all) "$ROOT/scripts/opensearch.sh" stop; stop_redis; stop_postgres ;;
+    postgres) stop_postgres ;;
+    redis) stop_redis ;;
+    opensearch) "$ROOT/scripts/opensearch.sh" stop ;;
+    *) echo "usage: $0 stop [postgres|redis|opensearch]" >&2; exit 2 ;;
+  esac
+}
+
 case "${1:-}" in
-  start) start_postgres; start_redis; start_opensearch; install_nginx ;;
-  stop) "$ROOT/scripts/opensearch.sh" stop; stop_redis; stop_postgres ;;
+  start) start "${2:-all}" ;;
+  stop) stop "${2:-all}" ;;
+  pause) kill -STOP "$(service_pid "${2:-}")"; log "${2} paused (hangs)" ;;
+  resume) kill -CONT "$(service_pid "${2:-}")"; log "${2} resumed" ;;
   status)
     pg_isready -h 127.0.0.1 -p "$PG_PORT" || true
     redis_up && echo "redis: up" || echo "redis: down"
@@ -108,5 +146,5 @@ case "${1:-}" in
     echo "export REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0"
     echo "export SEARCH_URL=opensearch://127.0.0.1:$OPENSEARCH_PORT"
     ;;
-  *) echo "usage: $0 start|stop|status|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop [SERVICE] | pause|resume SERVICE | status | env" >&2; exit 2 ;;
 esac

@@ -14,6 +14,7 @@ import time_machine
 from django.core.cache import caches
 from django.core.management import call_command
 from django.test import override_settings
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from config import services
 from stad.core import outages
@@ -151,3 +152,22 @@ def test_healthz_asks_again_once_the_retry_period_is_over(client, db, hanging):
         clock.shift(datetime.timedelta(seconds=outages.OUTAGE_RETRY_SECONDS + 1))
         assert client.get("/healthz").json()["down"] == ["search"]
         assert len(hanging.connections) == 1  # asked again (and it still hangs)
+
+
+def test_pages_stored_before_a_cache_outage_are_not_served_after_it():
+    """A publish during the outage could not renew the page cache; Redis that hung keeps what it
+    stored before. So the first answer from Redis after the outage starts a new generation."""
+    from stad.core.page_cache import generation
+
+    before = generation.current()
+
+    def refused():
+        raise RedisConnectionError("Connection refused")
+
+    with time_machine.travel(0) as clock:
+        with pytest.raises(RedisConnectionError):
+            outages.cache.call(refused)
+        assert generation.current() == before  # nothing renews while the cache is skipped
+        clock.shift(datetime.timedelta(seconds=outages.OUTAGE_RETRY_SECONDS + 1))
+        assert outages.cache.call(lambda: "answer") == "answer"
+    assert generation.current() != before

@@ -204,7 +204,10 @@ WAGTAIL_SITE_NAME = "Stad van ontdekkingen"
 # robots.txt: "0" on a staging or acceptance copy keeps every search engine out of it.
 SEARCH_ENGINES_MAY_INDEX = os.environ.get("SEARCH_ENGINES_MAY_INDEX", "1") != "0"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = services.search_backends(os.environ.get("SEARCH_URL"))
+# SEARCH_INDEX_PREFIX: several sites (or a load test) can share one cluster.
+WAGTAILSEARCH_BACKENDS = services.search_backends(
+    os.environ.get("SEARCH_URL"), index_prefix=os.environ.get("SEARCH_INDEX_PREFIX", "stad_")
+)
 # Search statistics (stad/search/statistics.py): days kept (`manage.py prune_search_statistics`,
 # daily from the scheduler) and how many new search terms a day are counted at most, so a flood
 # of random searches fills a bounded number of rows.

@@ -3,8 +3,11 @@
 import logging
 import uuid
 
+import pybreaker
 from django.core.cache import caches
 from django.db import transaction
+
+from stad.core import outages
 
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "page-cache-generation"
@@ -55,3 +58,19 @@ def renew_after_commit(reason):
         renew(reason)
 
     transaction.on_commit(run)
+
+
+class RenewAfterCacheOutage(pybreaker.CircuitBreakerListener):
+    """Renew when Redis answers again after an outage.
+
+    A publish during the outage could not renew the token (the cache was skipped), and a Redis
+    that hung rather than restarted still holds the pages stored before it: without this, they
+    would be served until they expire. Every process that noticed the outage renews once.
+    """
+
+    def state_change(self, breaker, old, new):
+        if new.name == pybreaker.STATE_CLOSED and old and old.name == pybreaker.STATE_HALF_OPEN:
+            renew("the cache answers again after an outage")
+
+
+outages.cache.add_listener(RenewAfterCacheOutage())
