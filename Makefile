@@ -67,10 +67,11 @@ screenshots: install messages chromium
 	$(MANAGE) load_demo_content >/dev/null && \
 	$(MANAGE) screenshots --output screenshots
 
-# Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C.
+# Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C, and
+# search-index changes a cluster missed during an outage (catch_up_search_index).
 # A host runs the same from cron (README, "Scheduling").
 scheduler: install
-	while true; do $(MANAGE) publish_scheduled; sleep 60; done
+	while true; do $(MANAGE) publish_scheduled; $(MANAGE) catch_up_search_index; sleep 60; done
 
 # The background-task worker for `make serve-production` (its tasks wait in the database:
 # picture renditions, the search index). Development runs tasks at once and needs none.

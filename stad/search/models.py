@@ -107,3 +107,24 @@ class SearchStatistic(models.Model):
 
     def __str__(self):
         return f"{self.query} ({self.language}, {self.day})"
+
+
+class PendingIndexUpdate(models.Model):
+    """A page or other object whose entry in the search cluster is out of date, because the
+    cluster did not answer when it changed (``stad.search.pending``).
+
+    The database keeps them, so nothing changed during an outage stays unfindable once the
+    cluster is back: ``manage.py catch_up_search_index`` (every minute, with the scheduler)
+    brings each entry up to date and forgets it.
+    """
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.CharField(max_length=255)
+    failed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="one_pending_update_per_object"
+            )
+        ]

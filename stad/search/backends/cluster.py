@@ -114,6 +114,31 @@ class LanguageQueryCompilerMixin:
         return remapped
 
 
+class RemembersMissedChangesMixin:
+    """An object the cluster could not update is remembered in the database and updated later
+    (``stad.search.pending``), instead of Wagtail's traceback and a stale entry."""
+
+    def add(self, obj, catching_up=False):
+        try:
+            super().add(obj)
+        except Exception as error:  # the client's errors differ per cluster and version
+            if catching_up:
+                raise
+            from stad.search import pending  # the models need the app registry, the backend not
+
+            pending.remember(obj, error)
+
+    def delete(self, obj, catching_up=False):
+        try:
+            super().delete(obj)
+        except Exception as error:
+            if catching_up:
+                raise
+            from stad.search import pending
+
+            pending.remember(obj, error)
+
+
 class LanguageBackendMixin(LanguageAwareBackend):
     def __init__(self, params):
         super().__init__(params)
@@ -156,7 +181,7 @@ def language_aware(wagtail_backend):
     results = type("SearchResults", (QuickAnswerResultsMixin, wagtail_backend.results_class), {})
     return type(
         "SearchBackend",
-        (LanguageBackendMixin, wagtail_backend),
+        (RemembersMissedChangesMixin, LanguageBackendMixin, wagtail_backend),
         {
             "results_class": results,
             "mapping_class": mapping,
