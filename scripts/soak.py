@@ -100,17 +100,20 @@ class Site:
             sys.exit(f"/api/v2/pages/?{query} answered {status}")
         return json.loads(body)["items"]
 
-    def paths(self, page_type, limit=50):
-        items = self.api(f"type={page_type}&fields=locale&limit={limit}")
+    def paths(self, page_type):
+        items = self.api(f"type={page_type}&limit=50")
         return [urllib.parse.urlsplit(item["meta"]["html_url"]).path for item in items]
 
     def discover(self):
-        everything = self.api("limit=100&fields=locale")
+        # The API lists at most 50 a time; the first 200 pages are plenty of addresses.
+        everything = [
+            item for offset in range(0, 200, 50) for item in self.api(f"limit=50&offset={offset}")
+        ]
         self.pages = [urllib.parse.urlsplit(item["meta"]["html_url"]).path for item in everything]
         self.page_ids = [item["id"] for item in everything]
         self.agendas = self.paths("events.EventIndexPage")
         self.festivals = self.paths("events.FestivalPage")
-        self.news_indexes = self.paths("core.NewsIndexPage")
+        self.news_indexes = self.paths("home.NewsIndexPage")
         status, body = self.get(self.agendas[0])
         parser = FormChoices()
         parser.feed(body.decode())
@@ -389,9 +392,11 @@ def editor(args):
 
 
 def settle(args):
-    """Wait (at most two minutes) until the background worker has run every queued task: the
-    search index and the page cache follow a publish only through it."""
+    """Wait (at most two minutes) until the background worker has run every queued task (the
+    search index and the page cache follow a publish through it), then do what the scheduler
+    does every minute: apply the index changes the search node missed while it was out."""
     setup_django()
+    from django.core.management import call_command
     from django_tasks.base import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
 
@@ -400,9 +405,11 @@ def settle(args):
     )
     for _ in range(240):
         if not waiting.exists():
-            return
+            break
         time.sleep(0.5)
-    sys.exit(f"{waiting.count()} background tasks still waiting after two minutes.")
+    else:
+        sys.exit(f"{waiting.count()} background tasks still waiting after two minutes.")
+    call_command("catch_up_search_index")
 
 
 # The checks afterwards ----------------------------------------------------------------------------

@@ -29,12 +29,13 @@ redis-cli -p 6379 ping >/dev/null 2>&1 && was_up+=(redis)
 curl -fs -o /dev/null --max-time 2 http://127.0.0.1:9200/ && was_up+=(opensearch)
 
 tmp=$(mktemp -d)
-server="" worker=""
+server="" worker="" scheduler=""
 export PG_DATABASE=stad_soak
 soak_database() { su postgres -c "dropdb --if-exists --force $PG_DATABASE"; }
 cleanup() {
     [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
     [ -n "$worker" ] && kill "$worker" 2>/dev/null && wait "$worker" 2>/dev/null
+    [ -n "$scheduler" ] && kill "$scheduler" 2>/dev/null && wait "$scheduler" 2>/dev/null
     # A run cut short may leave a service paused.
     scripts/services.sh resume redis >/dev/null 2>&1 || true
     scripts/services.sh resume opensearch >/dev/null 2>&1 || true
@@ -71,9 +72,16 @@ step "Set-up in $tmp and database $PG_DATABASE"
 "$BIN/python" manage.py update_index >/dev/null
 "$BIN/python" manage.py make_renditions -v0
 
-step "gunicorn (3 sync workers) on 127.0.0.1:$port and the background worker"
+step "gunicorn (3 sync workers) on 127.0.0.1:$port, the background worker and the scheduler"
 "$BIN/python" manage.py db_worker --no-reload --no-startup-delay -v0 &
 worker=$!
+# As compose's scheduler service does.
+while true; do
+    "$BIN/python" manage.py publish_scheduled >/dev/null
+    "$BIN/python" manage.py catch_up_search_index
+    sleep 60
+done &
+scheduler=$!
 start_gunicorn "$port" 3
 
 step "Traffic, an editor and faults"
