@@ -393,3 +393,11 @@ def test_an_unknown_host_gets_a_400_not_a_cached_page(client, site_tree, page_ca
     response = client.get(url, HTTP_HOST="elders.example")
     assert response.status_code == 400
     assert state(response) is None
+
+
+def test_without_the_page_cache_anonymous_answers_still_say_how_to_cache_them(client, site_tree):
+    """PAGE_CACHE_SECONDS=0 (the test default): every anonymous page says "ask again"."""
+    for url in (site_tree["HomePage"]["nl"].url, "/api/v2/pages/", "/nl/zoeken/?q=leiden"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert response["Cache-Control"] == "no-cache", url

@@ -104,6 +104,11 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             if request.path.startswith("/admin/") or is_personal(request):
                 mark_personal(response)
+            elif "Cache-Control" not in response:
+                # Said explicitly, so that no proxy or CDN keeps a page for a time of its own
+                # choosing: it may keep a copy, but must ask each time (the page cache is off,
+                # or this is a POST, a document or the health check).
+                patch_cache_control(response, no_cache=True)
             return response
 
         token = generation.current()
