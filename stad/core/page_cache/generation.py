@@ -1,6 +1,7 @@
 """The generation token every page-cache key carries (see the package's docstring)."""
 
 import logging
+import threading
 import uuid
 
 import pybreaker
@@ -21,6 +22,9 @@ def page_cache():
 
 def current():
     """The token of the content visitors see now; made on first use."""
+    if after_outage.owed.is_set():
+        after_outage.owed.clear()
+        renew("the cache answers again after an outage")
     cache = page_cache()
     token = cache.get(GENERATION_KEY)
     if token is None:
@@ -66,11 +70,19 @@ class RenewAfterCacheOutage(pybreaker.CircuitBreakerListener):
     A publish during the outage could not renew the token (the cache was skipped), and a Redis
     that hung rather than restarted still holds the pages stored before it: without this, they
     would be served until they expire. Every process that noticed the outage renews once.
+
+    The renewal is owed here and paid by the next ``current()``: pybreaker tells listeners of
+    the change before the breaker is in its new state, so a cache call from here would go
+    through the half-open breaker again and recurse.
     """
+
+    def __init__(self):
+        self.owed = threading.Event()
 
     def state_change(self, breaker, old, new):
         if new.name == pybreaker.STATE_CLOSED and old and old.name == pybreaker.STATE_HALF_OPEN:
-            renew("the cache answers again after an outage")
+            self.owed.set()
 
 
-outages.cache.add_listener(RenewAfterCacheOutage())
+after_outage = RenewAfterCacheOutage()
+outages.cache.add_listener(after_outage)
