@@ -258,6 +258,13 @@ def drive(args):
         daemon=True,
     )
     faults.start()
+
+    def progress():
+        while not done.wait(15):
+            failed = sum(1 for row in results[:] if not str(row[3]).startswith(("2", "3")))
+            print(f"  {time.strftime('%H:%M:%S')}  {len(results)} requests, {failed} failed")
+
+    threading.Thread(target=progress, daemon=True).start()
     threads = [
         threading.Thread(target=traffic, args=(seed,), daemon=True)
         for seed in range(args.concurrency)
