@@ -8,6 +8,13 @@ from redis.exceptions import RedisError
 
 from stad.core import outages
 
+
+def missing(key):
+    # What Django's caches do for a key they do not hold. Counters take it as "start again":
+    # the page-password throttle adds the key anew, django-ratelimit lets the request through.
+    raise ValueError(f"Key {key!r} not found (Redis does not answer)")
+
+
 # What each cache operation returns when Redis does not answer: the same as a cache miss.
 FALLBACKS = {
     "get": lambda key, default=None, *args, **kwargs: default,
@@ -20,6 +27,7 @@ FALLBACKS = {
     "delete": lambda *args, **kwargs: False,
     "delete_many": lambda *args, **kwargs: None,
     "clear": lambda *args, **kwargs: False,
+    "incr": lambda key, *args, **kwargs: missing(key),
 }
 
 

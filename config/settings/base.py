@@ -5,6 +5,7 @@ own: the development secret key lives in ``dev.py`` only.
 """
 
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,6 +34,23 @@ def env_switch(name, default):
     if value in {"false", "0", "no", "off"}:
         return False
     raise ImproperlyConfigured(f"{name} is {value!r}; use 'true' or 'false'.")
+
+
+# django-ratelimit's notation: requests per second, minute, hour or day, or per several ("100/5m").
+RATE = re.compile(r"[1-9][0-9]*/([1-9][0-9]*)?[smhd]")
+
+
+def env_rate(name, default):
+    """A request rate such as "30/m", or None for no limit ("", "0" or "off")."""
+    value = os.environ.get(name, default).strip().lower()
+    if value in {"", "0", "off"}:
+        return None
+    if not RATE.fullmatch(value):
+        # Checked here: django-ratelimit would fail on every request (a 500) instead.
+        raise ImproperlyConfigured(
+            f"{name} is {value!r}; use requests per s, m, h or d, e.g. '30/m', or '0' for no limit."
+        )
+    return value
 
 
 DEBUG = False
@@ -256,7 +274,17 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+    "filters": {
+        # Django logs every 4xx: a script past a rate limit would write a line per request.
+        # Refusals are logged where they are decided, with the client's address instead:
+        # stad.rate_limits (once per client and window) and stad.accounts (lockouts).
+        "no_429": {
+            "()": "django.utils.log.CallbackFilter",
+            "callback": lambda record: getattr(record, "status_code", None) != 429,
+        },
+    },
     "loggers": {
+        "django.request": {"filters": ["no_429"]},
         # The search clients log every failed request with a traceback; an outage is logged
         # once, as one line, by stad.core.outages instead.
         "opensearch": {"level": "CRITICAL"},
@@ -419,3 +447,22 @@ STAFF_REQUIRE_2FA = os.environ.get("DJANGO_STAFF_REQUIRE_2FA", "0") == "1"
 OTP_TOTP_ISSUER = "Stad van ontdekkingen"
 # Failed sign-ins and lockouts go to the logger "stad.accounts" at WARNING (user name and
 # address, never the password), which the root logger above prints.
+
+# --- Rate limits (issue 16): requests per client for search and the API -------------------------
+# Searches and API listings cost a search or a database query each; a script asking thousands
+# of them would hold the workers for everyone. The limits are far above what a visitor does
+# (typing searches, turning pages) and count per client address, in the `pages` cache, which
+# all workers share (Redis, else files): stad.core.rate_limits. Each "0" or empty: no limit.
+SEARCH_RATE_LIMIT = env_rate("SEARCH_RATE_LIMIT", "30/m")
+# Suggestions come while typing (one per pause of 200 ms): counted apart, with more room.
+SEARCH_SUGGESTIONS_RATE_LIMIT = env_rate("SEARCH_SUGGESTIONS_RATE_LIMIT", "120/m")
+API_RATE_LIMIT = env_rate("API_RATE_LIMIT", "120/m")
+RATELIMIT_USE_CACHE = "pages"
+# The same address the sign-in lockout counts (TRUSTED_PROXY_COUNT); an IPv6 client is its /64.
+RATELIMIT_IP_META_KEY = AXES_CLIENT_IP_CALLABLE
+# A count the cache cannot give (Redis down) lets the request through instead of refusing it.
+RATELIMIT_FAIL_OPEN = True
+# django-ratelimit's app is not installed: it adds only system checks, which call every cache
+# but memcached and django-redis unsupported. Ours count atomically in Redis (Django's own
+# backend: INCR); the files without Redis may lose a count when two workers add at the same
+# moment, which lets a script through a request or two more, never refuses a visitor early.

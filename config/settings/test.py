@@ -21,3 +21,6 @@ if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
     CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="stad-test-page-cache-")  # noqa: F405
 # Signing in: the admin works without a second factor unless a test turns it on.
 STAFF_REQUIRE_2FA = False
+# No rate limits: the suite searches and lists hundreds of times from 127.0.0.1 (Hypothesis in
+# tests/test_random_queries.py alone). tests/test_rate_limits.py turns them on.
+SEARCH_RATE_LIMIT = SEARCH_SUGGESTIONS_RATE_LIMIT = API_RATE_LIMIT = None

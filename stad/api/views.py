@@ -9,7 +9,9 @@ few lines of JavaScript.
 """
 
 from django.http import Http404, JsonResponse
+from rest_framework.exceptions import Throttled
 from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -23,6 +25,8 @@ from stad.api.images import PublicImageSerializer, with_download_renditions
 from stad.api.pagination import BoundedPagination
 from stad.api.published_files import listed
 from stad.api.search import SafeSearchFilter
+from stad.api.throttling import ClientRateThrottle
+from stad.core.rate_limits import mark_refused
 from stad.events.models import EventPage
 
 CORS = {"Access-Control-Allow-Origin": "*"}
@@ -48,6 +52,7 @@ class PublicEndpoint:
     # restricted pages and collections into the answers, which a shared cache could keep) ...
     authentication_classes = ()
     permission_classes = (AllowAny,)
+    throttle_classes = (ClientRateThrottle,)
 
     def initialize_request(self, request, *args, **kwargs):
         request = super().initialize_request(request, *args, **kwargs)
@@ -68,6 +73,10 @@ class PublicEndpoint:
         return super().find_object(queryset, request)
 
     def handle_exception(self, exc):
+        if isinstance(exc, Throttled):
+            # The API's own error shape, not DRF's {"detail": ...} in the browser's language.
+            message = f"too many requests from your address; try again in {exc.wait} seconds"
+            return mark_refused(Response({"message": message}), exc.wait)
         response = super().handle_exception(exc)
         if response.status_code == 404 and not response.data.get("message"):
             response.data = {"message": "not found"}  # e.g. ?format= other than json
@@ -77,6 +86,9 @@ class PublicEndpoint:
         response = super().finalize_response(request, response, *args, **kwargs)
         for name, value in CORS.items():
             response[name] = value
+        if response.status_code == 429:
+            # So that a partner's script on another site may read when to ask again.
+            response["Access-Control-Expose-Headers"] = "Retry-After"
         return response
 
 

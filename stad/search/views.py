@@ -1,5 +1,6 @@
 """The search page: /nl/zoeken/ and /en/search/."""
 
+import math
 import re
 
 from django.core.paginator import InvalidPage, Paginator
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
+from stad.core.rate_limits import limit_per_client
 from stad.core.visibility import public
 from stad.events.models import EventPage
 from stad.programmes.models import ThemePage
@@ -32,6 +34,16 @@ def clean_query(raw):
     return query, ""
 
 
+def too_many_searches(request, seconds):
+    return render(request, "search/too_many_searches.html", {"minutes": math.ceil(seconds / 60)})
+
+
+def too_many_suggestions(request, seconds):
+    # The search box's script shows no suggestions for an answer that is not OK.
+    return JsonResponse({"message": "too many requests", "suggestions": []})
+
+
+@limit_per_client("search", "SEARCH_RATE_LIMIT", too_many_searches)
 def search(request):
     language = translation.get_language()
     query, notice = clean_query(request.GET.get("q", ""))
@@ -119,6 +131,7 @@ def locale_ids():
     return dict(Locale.objects.values_list("language_code", "pk"))
 
 
+@limit_per_client("search-suggestions", "SEARCH_SUGGESTIONS_RATE_LIMIT", too_many_suggestions)
 def suggestions(request):
     """Title suggestions while typing: JSON for the search box's small script."""
     query, _notice = clean_query(request.GET.get("q", ""))
