@@ -61,7 +61,7 @@ port=$(free_port)
 throwaway_site_env "$tmp" "$port"
 export PAGE_CACHE_SECONDS=300 OUTAGE_RETRY_SECONDS=${OUTAGE_RETRY_SECONDS:-10}
 # Thousands of requests from one address: the per-client limits would refuse most of them.
-export SEARCH_RATE_LIMIT=0 API_RATE_LIMIT=0
+export SEARCH_RATE_LIMIT=0 SEARCH_SUGGESTIONS_RATE_LIMIT=0 API_RATE_LIMIT=0
 
 step "Set-up in $tmp and database $PG_DATABASE"
 "$BIN/python" manage.py collectstatic --noinput -v0
