@@ -33,6 +33,8 @@ server="" worker="" scheduler=""
 export PG_DATABASE=stad_soak
 soak_database() { su postgres -c "dropdb --if-exists --force $PG_DATABASE"; }
 cleanup() {
+    local status=$?
+    set +e  # a process already gone is fine here; the run's own status is what counts
     [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
     [ -n "$worker" ] && kill "$worker" 2>/dev/null && wait "$worker" 2>/dev/null
     [ -n "$scheduler" ] && kill "$scheduler" 2>/dev/null && wait "$scheduler" 2>/dev/null
@@ -44,6 +46,7 @@ cleanup() {
         [[ " ${was_up[*]} " == *" $service "* ]] || scripts/services.sh stop "$service" || true
     done
     rm -rf "$tmp"
+    exit "$status"
 }
 trap cleanup EXIT
 
