@@ -19,8 +19,10 @@ RUN apt-get update \
 RUN useradd --create-home --uid 1000 stad
 WORKDIR /app
 
-COPY requirements.lock ./
-RUN pip install --no-cache-dir -r requirements.lock "django-storages[s3]>=1.14,<2"
+# Only the production lock (no test tools), every file checked against its hash; --no-deps
+# because the lock already names every package, so nothing unpinned can slip in.
+COPY requirements/production.lock ./requirements/
+RUN pip install --no-cache-dir --require-hashes --no-deps -r requirements/production.lock
 
 COPY --chown=stad:stad . .
 # Translations and static files are built into the image; collectstatic needs the production

@@ -12,9 +12,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Reinstall only when the lock file changes.
-$(VENV)/.installed: requirements.lock | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.lock
+# Reinstall only when the lock file changes. The lock carries a hash for every file, so pip
+# checks each download against it (README, "Dependencies").
+$(VENV)/.installed: requirements/development.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/development.lock
 	touch $@
 
 install: $(VENV)/.installed
@@ -149,14 +150,27 @@ restore: install
 	@test -n "$(ARCHIVE)" || { echo "Name the archive: make restore ARCHIVE=backups/stad-backup-....tar.gz"; exit 2; }
 	$(MANAGE) restore "$(ARCHIVE)"
 
-# Re-pin every package from the ranges in pyproject.toml, in a clean throw-away environment.
-# The lock holds what the tests need, including the OpenSearch client; see pyproject extras.
+# The two locks of requirements/ from the ranges in pyproject.toml (README, "Dependencies"), with
+# pip-tools in a throw-away environment: production.lock (the dependencies and the opensearch and
+# s3 extras: what the image installs) and development.lock (the same pins plus the test extra).
+# A pin already in a lock stays while it fits the ranges; LOCK_ARGS=--upgrade re-pins everything,
+# LOCK_ARGS="--upgrade-package wagtail" one package. Markers are evaluated for the machine that
+# runs this, so it must be the image's: Python 3.11 on Linux x86_64.
+LOCK_PYTHON ?= python3.11
+PIP_TOOLS_VERSION := 7.6.2
+PIP_FOR_PIP_TOOLS := 26.3
+PIP_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" "$$tmp/bin/pip-compile" --quiet --generate-hashes \
+	--strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
 lock:
-	rm -rf /tmp/stad-lock && $(PYTHON) -m venv /tmp/stad-lock
-	/tmp/stad-lock/bin/pip install --quiet --upgrade pip
-	/tmp/stad-lock/bin/pip install --quiet ".[test,opensearch]"
-	/tmp/stad-lock/bin/pip freeze --exclude stad-van-ontdekkingen > requirements.lock
-	rm -rf /tmp/stad-lock
+	@$(LOCK_PYTHON) -c 'import platform, sys; sys.exit(0 if sys.version_info[:2] == (3, 11) \
+		and platform.system() == "Linux" and platform.machine() == "x86_64" else \
+		"make lock pins for Python 3.11 on Linux x86_64, as in the image: set LOCK_PYTHON to one")'
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(LOCK_PYTHON) -m venv "$$tmp" && \
+	"$$tmp/bin/pip" install --quiet "pip==$(PIP_FOR_PIP_TOOLS)" "pip-tools==$(PIP_TOOLS_VERSION)" && \
+	$(PIP_COMPILE) --extra opensearch --extra s3 -o requirements/production.lock pyproject.toml && \
+	$(PIP_COMPILE) --extra opensearch --extra s3 --extra test -c requirements/production.lock \
+		-o requirements/development.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media collected_static screenshots .pytest_cache .ruff_cache \

@@ -102,7 +102,7 @@ def test_an_upload_with_the_name_of_an_earlier_one_gets_a_name_of_its_own(db):
 
 def production_settings(**environment):
     """Settings of config.settings.production under ``environment``, read in a fresh process
-    (the module only: the `s3` extra, django-storages, is not installed for the tests)."""
+    (the module only: nothing here reaches a bucket)."""
     read = (
         "import json; from config.settings import production as s; "
         "print(json.dumps({'storages': s.STORAGES, 'serve': s.WAGTAILDOCS_SERVE_METHOD, "

@@ -29,7 +29,7 @@ def test_no_top_level_package_shadows_an_installed_distribution(name):
 
 
 def test_the_opensearch_client_gets_its_own_events_package():
-    # opensearch-py (in the lock file) imports the PyPI package `events`, not one of our apps.
+    # opensearch-py (in both locks) imports the PyPI package `events`, not one of our apps.
     import events
     import opensearchpy
 

@@ -370,7 +370,7 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 ADMIN_URL_PREFIX = "/admin/"
 # The admin would otherwise reach third parties from editors' browsers, which the admin policy
 # blocks: avatars from Gravatar (also a hash of each editor's e-mail address sent out) and the
-# "new Wagtail release" check on the dashboard (upgrades come through requirements.lock).
+# "new Wagtail release" check on the dashboard (upgrades come through the locks, `make lock`).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
