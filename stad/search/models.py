@@ -118,8 +118,11 @@ class PendingIndexUpdate(models.Model):
     brings each entry up to date and forgets it.
     """
 
-    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
-    object_id = models.CharField(max_length=255)
+    # Kept by the site, never edited (nothing in the admin shows them).
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, editable=False
+    )
+    object_id = models.CharField(max_length=255, editable=False)
     failed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
