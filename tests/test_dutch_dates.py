@@ -202,3 +202,15 @@ def test_dates_and_times_alone_are_refused_with_a_dutch_message(field, typed, me
     with pytest.raises(forms.ValidationError) as refused:
         field.clean(typed)
     assert refused.value.messages[0].startswith(message)
+
+
+def test_wagtails_date_filters_read_the_dates_the_admin_shows_in_english_too(editor, client):
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(editor)
+    history = "/admin/reports/site-history/"
+    good = client.get(history, {"timestamp_from": "10-02-2031", "timestamp_to": "12-02-2031"})
+    assert good.context["filters"].form.errors == {}
+    bad = client.get(history, {"timestamp_from": "02/10/2031"})
+    assert "timestamp" in bad.context["filters"].form.errors

@@ -187,6 +187,8 @@ USE_TZ = True
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
+# ... and what Wagtail's own filter forms (history, reports) read in an English admin.
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",
