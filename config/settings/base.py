@@ -182,6 +182,13 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Amsterdam"
 USE_TZ = True
+# How the admin's date fields and their picker show a date, whatever the editor's language: the
+# way Dutch editors write it. What they accept is stad/core/dutch_dates.py.
+WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
+WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
+# ... and what Wagtail's own filter forms (history, reports) read in an English admin.
+FORMAT_MODULE_PATH = ["config.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -8,9 +8,10 @@ class CoreConfig(AppConfig):
     verbose_name = _("Home page, pages and news")
 
     def ready(self):
-        from stad.core import rendition_signals
+        from stad.core import dutch_dates, rendition_signals
         from stad.core.page_cache import invalidation, purge
 
         invalidation.connect()
         purge.connect()
         rendition_signals.connect()
+        dutch_dates.register()

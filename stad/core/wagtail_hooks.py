@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
@@ -15,3 +17,9 @@ def latest_news(home_page):
         heading=_("Latest news"),
         more_text=_("All news"),
     )
+
+
+@hooks.register("insert_global_admin_js")
+def keep_typed_dates():
+    # On every admin screen, not only editors' forms: the listings' date filters use the picker too.
+    return format_html('<script src="{}"></script>', static("js/admin/keep-typed-dates.js"))

@@ -73,7 +73,10 @@ class NewsPage(BodyFieldMixin, BasePage):
     date = models.DateField(
         _("date"),
         default=timezone.localdate,
-        help_text=_("The date the news is about or was announced; shown above the article."),
+        help_text=_(
+            "The date the news is about or was announced, typed as 10-02-2027; shown above the "
+            "article."
+        ),
     )
 
     content_panels = BasePage.content_panels + [

@@ -50,10 +50,16 @@ class EventOccurrence(models.Model):
     """One date of an event, with its own status (a single date can be cancelled or moved)."""
 
     event = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="occurrences")
-    start = models.DateTimeField(_("starts"), help_text=_("Date and time it starts (Dutch time)."))
+    start = models.DateTimeField(
+        _("starts"),
+        help_text=_("Date and time it starts (Dutch time), typed as 10-02-2027 20:00."),
+    )
     end = models.DateTimeField(
         _("ends"),
-        help_text=_("Date and time it ends. For a whole-day event, the last day is enough."),
+        help_text=_(
+            "Date and time it ends, typed as 10-02-2027 22:00. For a whole-day event, the last "
+            "day is enough: 10-02-2027."
+        ),
     )
     all_day = models.BooleanField(
         _("all day"),
@@ -71,7 +77,10 @@ class EventOccurrence(models.Model):
         _("originally planned for"),
         null=True,
         blank=True,
-        help_text=_("Only for a moved date: when it was planned first. Put the new date above."),
+        help_text=_(
+            "Only for a moved date: when it was planned first, typed as 10-02-2027 20:00. Put "
+            "the new date above."
+        ),
     )
     # Calendar identity: the UID stays the same through every change and translation, and
     # the sequence goes up when the schedule changes, so subscribed calendars update in place.

@@ -144,11 +144,15 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     """A festival or series, such as the Days of Arts & Science; its events are its child pages."""
 
     start_date = models.DateField(
-        _("first day"), help_text=_("The first day of this edition of the festival.")
+        _("first day"),
+        help_text=_("The first day of this edition of the festival, typed as 10-02-2027."),
     )
     end_date = models.DateField(
         _("last day"),
-        help_text=_("The last day of this edition. The same as the first day for one day."),
+        help_text=_(
+            "The last day of this edition, typed as 12-02-2027. The same as the first day for "
+            "one day."
+        ),
     )
     website = models.URLField(
         _("website"), blank=True, help_text=_("The festival's own website, if it has one.")
