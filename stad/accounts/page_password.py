@@ -6,6 +6,8 @@ fast as the server answers. Counts live in the ``default`` cache (Redis in produ
 all workers).
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.template.response import TemplateResponse
@@ -18,7 +20,11 @@ from stad.accounts.sign_in_log import log_failed_page_password, log_page_passwor
 def failure_key(request, restriction_id):
     # Per restriction, not per page: Wagtail checks the password of the restriction in the
     # address against any page id in it, so a count per page could be reset by changing the id.
-    return f"page-password-failures:{restriction_id}:{client_address(request)}"
+    # Per window of PAGE_PASSWORD_COOLOFF_SECONDS by our clock, not only by the store's expiry:
+    # Redis expires keys by its own clock, which neither a test nor a changed setting can move.
+    # A pause therefore ends with its window, at most the cool-off after the last wrong password.
+    window = int(time.time() // settings.PAGE_PASSWORD_COOLOFF_SECONDS)
+    return f"page-password-failures:{restriction_id}:{client_address(request)}:{window}"
 
 
 def throttled_authenticate_with_password(request, page_view_restriction_id, page_id):
