@@ -29,7 +29,7 @@ def cards(items, draw, request=None, variant=""):
     others drawn with ``draw(item)`` and kept for the next build."""
     items = list(items)
     seconds = settings.PAGE_CACHE_SECONDS
-    token = generation.current() if seconds > 0 else None
+    token = generation.for_request(request)
     if not token:
         return [draw(item) for item in items]
     keys = [card_key(token, request, item, variant) for item in items]

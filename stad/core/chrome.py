@@ -1,8 +1,9 @@
 """The site's chrome (name, tagline, footer) as a page shows it, for templates and SEO alike.
 
 Reads the published ``SiteChrome`` of the request's language; without one, built-in texts in
-that language (so a fresh database renders, and English never shows Dutch texts unmarked). One
-query per request, however many templates and tags ask: the result is kept on the request.
+that language (so a fresh database renders, and English never shows Dutch texts unmarked). Read
+once per generation of the page cache (``site_wide``) and kept on the request, however many
+templates and tags ask.
 """
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.utils.translation import gettext
 from stad.core.localization import current_home
 from stad.core.models import SiteChrome, StandardPage
 from stad.core.navigation import children_of_type
+from stad.core.site_wide import remembered
 
 CACHE_ATTRIBUTE = "_site_chrome"
 
@@ -67,7 +69,7 @@ def chrome_for(instance, request, fallback=None):
         social = fallback.social_link_items() if fallback is not None else []
     if not links:
         links = standard_page_links(request)
-    return {**texts, "footer_links": links, "social_links": social, "source": instance}
+    return {**texts, "footer_links": links, "social_links": social}
 
 
 def standard_page_links(request):
@@ -91,6 +93,10 @@ def chrome_of_request(request, preview=None):
         if request is not None:
             setattr(request, CACHE_ATTRIBUTE, cache)
     if language not in cache:
-        own, default = published_chromes(language)
-        cache[language] = chrome_for(own, request, fallback=default)
+        cache[language] = remembered(request, "chrome", lambda: published_chrome(request))
     return cache[language]
+
+
+def published_chrome(request):
+    own, default = published_chromes(translation.get_language())
+    return chrome_for(own, request, fallback=default)

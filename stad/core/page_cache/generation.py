@@ -5,6 +5,7 @@ import threading
 import uuid
 
 import pybreaker
+from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 
@@ -32,6 +33,18 @@ def current():
         token = cache.get(GENERATION_KEY)
     # A cache that stores nothing (Redis gone) leaves no token: then nothing is served from it.
     return token
+
+
+def for_request(request):
+    """The token ``request`` sees, read once per request (the middleware, the cards and the
+    chrome all ask); None when the page cache is off or its store does not answer."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return None
+    if request is None:
+        return current()
+    if not hasattr(request, "_page_cache_token"):
+        request._page_cache_token = current()
+    return request._page_cache_token
 
 
 def renew(reason):

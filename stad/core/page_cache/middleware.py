@@ -111,7 +111,7 @@ class PageCacheMiddleware:
                 patch_cache_control(response, no_cache=True)
             return response
 
-        token = generation.current()
+        token = generation.for_request(request)
         key = cache_key(request, token) if token else None
         cache = generation.page_cache()
         if key:

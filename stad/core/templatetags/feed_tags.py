@@ -5,6 +5,7 @@ from django import template
 from stad.core.localization import current_home
 from stad.core.models import NewsIndexPage
 from stad.core.navigation import first_child_of_type
+from stad.core.site_wide import remembered
 
 register = template.Library()
 
@@ -12,11 +13,16 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def news_feeds(context):
     """The RSS and Atom addresses of this language's news, or None when it has no news page."""
-    home = current_home(context.get("request"))
+    request = context.get("request")
+    return remembered(request, "news_feeds", lambda: feeds_of_language(request))
+
+
+def feeds_of_language(request):
+    home = current_home(request)
     news_index = first_child_of_type(home, NewsIndexPage) if home is not None else None
     if news_index is None:
         return None
-    address = news_index.get_full_url(context.get("request"))
+    address = news_index.get_full_url(request)
     return {
         "title": news_index.title,
         "rss": address + news_index.reverse_subpage("feed"),

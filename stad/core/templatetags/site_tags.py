@@ -17,6 +17,7 @@ from stad.core.localization import (
 from stad.core.navigation import live_public_children
 from stad.core.per_request import once_per_request
 from stad.core.routing import pages_on_the_way
+from stad.core.site_wide import remembered
 from stad.core.visibility import public
 
 register = template.Library()
@@ -30,15 +31,29 @@ def home_page(context):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page's children that editors put in the menu, marking where the visitor is."""
-    home = current_home(context.get("request"))
+    request = context.get("request")
+    page = context.get("page")
+    here = page if isinstance(page, Page) else None
+    return [
+        {
+            **item,
+            "is_current": here is not None and here.pk == item["pk"],
+            "is_ancestor": here is not None and here.path.startswith(item["path"]),
+        }
+        for item in remembered(request, "main_menu", lambda: menu_items(request))
+    ]
+
+
+def menu_items(request):
+    """The menu of the request's home page as plain data (kept by ``site_wide``)."""
+    home = current_home(request)
     if home is None:
         return []
-    page = context.get("page")
-    items = [child for child in live_public_children(home) if child.show_in_menus]
-    for item in items:
-        item.is_current = isinstance(page, Page) and page.pk == item.pk
-        item.is_ancestor = isinstance(page, Page) and page.path.startswith(item.path)
-    return items
+    return [
+        {"pk": child.pk, "path": child.path, "title": child.title, "url": child.get_url(request)}
+        for child in live_public_children(home)
+        if child.show_in_menus
+    ]
 
 
 @register.simple_tag(takes_context=True)
@@ -70,6 +85,19 @@ def language_links(context):
     page = context.get("page")
     # Views that are not pages (search) say where their translations are.
     translated_urls = context.get("translated_urls") or {}
+    if translated_urls or not isinstance(page, Page) or not page.pk:
+        return links_to_languages(request, page, translated_urls)
+    if getattr(request, "is_preview", False):
+        return links_to_languages(request, page, translated_urls)
+    # A live page's links are the same for every visitor: kept per generation (``site_wide``).
+    return remembered(
+        request,
+        f"language_links:{page.pk}",
+        lambda: links_to_languages(request, page, translated_urls),
+    )
+
+
+def links_to_languages(request, page, translated_urls):
     active = translation.get_language()
     translations = translations_of(request, page) if isinstance(page, Page) else {}
     home_pages = None  # the site root in every language, read only when a link needs it

@@ -1,0 +1,117 @@
+"""What every page shows alike (``stad.core.site_wide``): worked out once per generation of the
+page cache, so a page built afresh does not read it again, and an editor's change to the
+footer, the menu or a translation shows on the next page built."""
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+from tests.scaffolding import translate_with_localize
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production, and empty."""
+    settings.PAGE_CACHE_SECONDS = 300
+    caches["pages"].clear()
+    yield caches["pages"]
+    caches["pages"].clear()
+
+
+@pytest.fixture
+def builds_every_visit(client):
+    """A visitor with a session: the page cache never answers, so each visit builds the page,
+    as a miss does."""
+    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    return client
+
+
+@pytest.fixture
+def chrome(site_tree, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return factories.SiteChromeFactory()
+
+
+def html(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def test_a_page_built_after_another_reads_no_chrome_menu_or_feeds(
+    builds_every_visit, site_tree, page_cache, chrome
+):
+    html(builds_every_visit, site_tree["NewsPage"]["nl"].url)
+    with CaptureQueriesContext(connection) as queries:
+        page = html(builds_every_visit, site_tree["StandardPage"]["nl"].url)
+    assert chrome.footer_text in page
+    assert site_tree["NewsIndexPage"]["nl"].title in page  # in the menu
+    read = " ".join(query["sql"] for query in queries)
+    assert "home_sitechrome" not in read
+
+
+def test_without_the_page_cache_every_page_reads_them(builds_every_visit, site_tree, chrome):
+    html(builds_every_visit, site_tree["NewsPage"]["nl"].url)
+    with CaptureQueriesContext(connection) as queries:
+        html(builds_every_visit, site_tree["StandardPage"]["nl"].url)
+    assert "home_sitechrome" in " ".join(query["sql"] for query in queries)
+
+
+def test_a_published_footer_shows_on_the_next_page_built(
+    builds_every_visit, site_tree, page_cache, chrome, django_capture_on_commit_callbacks
+):
+    urls = [site_tree["NewsPage"]["nl"].url, site_tree["StandardPage"]["nl"].url]
+    for url in urls:
+        assert chrome.footer_text in html(builds_every_visit, url)
+    with django_capture_on_commit_callbacks(execute=True):
+        chrome.footer_text = "Een nieuwe voettekst."
+        chrome.save_revision().publish()
+    for url in urls:
+        assert "Een nieuwe voettekst." in html(builds_every_visit, url), url
+
+
+def test_a_renamed_menu_page_shows_in_the_menu_of_every_page(
+    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    news_index = site_tree["NewsIndexPage"]["nl"]
+    other = site_tree["StandardPage"]["nl"].url
+    assert news_index.title in html(builds_every_visit, other)
+    with django_capture_on_commit_callbacks(execute=True):
+        news_index.title = "Berichten uit de stad"
+        news_index.save_revision().publish()
+    assert "Berichten uit de stad" in html(builds_every_visit, other)
+
+
+def test_the_current_menu_item_is_marked_only_on_its_own_pages(
+    builds_every_visit, site_tree, page_cache
+):
+    news_index = site_tree["NewsIndexPage"]["nl"]
+    link = f'<a href="{news_index.url}" aria-current="page">'
+    assert link in html(builds_every_visit, news_index.url)
+    elsewhere = html(builds_every_visit, site_tree["StandardPage"]["nl"].url)
+    assert f'<a href="{news_index.url}">' in elsewhere
+    assert link not in elsewhere
+
+
+def test_a_published_translation_shows_in_the_language_switcher(
+    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = factories.NewsPageFactory(parent=site_tree["NewsIndexPage"]["nl"], title="Bericht")
+        page.save_revision().publish()
+    english_index = site_tree["NewsIndexPage"]["en"]
+    before = html(builds_every_visit, page.url)
+    assert 'hreflang="en" lang="en">English' in before
+    assert f'href="{english_index.url}" hreflang="en"' in before  # the nearest translation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        english = translate_with_localize(page, english_index.locale)
+        english.title = "Message"
+        english.save_revision().publish()
+    after = html(builds_every_visit, page.url)
+    assert f'href="{english.url}" hreflang="en"' in after
