@@ -5,8 +5,13 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, queryset, per_page):
+def paginate(request, queryset, per_page, count=None):
+    """The page of ``queryset`` the request asks for. ``count``: the length of the whole list
+    when the caller has counted it already (the agenda counts it with its filters' figures),
+    so the paginator does not count it again in a query of its own."""
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is never counted
     number = request.GET.get("page") or 1
     try:
         return paginator.page(number)

@@ -400,8 +400,9 @@ class AgendaFilters:
         return self.dates.filter(self.conditions())
 
     def count_options(self):
-        """Fill in every option's count, all in one aggregate query: the filters not in use
-        share one base, and each filter in use counts on a base that leaves itself out."""
+        """Fill in every option's count and ``results_count`` (the dates the filters leave),
+        all in one aggregate query: the filters not in use share one base, and each filter in
+        use counts on a base that leaves itself out."""
         if self._counted:
             return
         self._counted = True
@@ -410,15 +411,15 @@ class AgendaFilters:
         groups += [
             ([item], self.conditions(leave_out=item)) for item in self.filters if item.selected
         ]
-        counts = {}
+        # The list itself, counted in the same pass for the paginator.
+        counts = {"results": Count("pk", filter=self.conditions() or None)}
         for g, (items, base) in enumerate(groups):
             counts[f"total{g}"] = Count("pk", filter=base or None)
             for i, item in enumerate(items):
                 for j, option in enumerate(item.options):
                     counts[f"g{g}_f{i}_{j}"] = Count("pk", filter=base & option.condition)
-        if not counts:
-            return
         figures = self.dates.aggregate(**counts)
+        self.results_count = figures["results"]
         for g, (items, _base) in enumerate(groups):
             for i, item in enumerate(items):
                 item.total = figures[f"total{g}"]

@@ -91,10 +91,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def render_listing(self, request, showing_past):
         dates = self.get_dates().past() if showing_past else self.get_dates().upcoming()
         filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=showing_past)
-        listing = paginate(request, filters.results().for_cards(renditions=False), per_page=20)
+        # The figures first (so the template only shows them): the same query counts the list,
+        # which the paginator would otherwise count again over every date.
+        filters.count_options()
+        listing = paginate(
+            request,
+            filters.results().for_cards(renditions=False),
+            per_page=20,
+            count=filters.results_count,
+        )
         listing.object_list = attach_festivals(listing.object_list)
         cards = [card_page(item) for item in listing.object_list]
-        filters.count_options()  # here, so the template only shows figures
         carried = filters.archive_query()  # the filters that carry over between the tabs
         context = {
             "dates": listing,
