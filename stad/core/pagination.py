@@ -17,3 +17,16 @@ def paginate(request, queryset, per_page, count=None):
         return paginator.page(number)
     except InvalidPage as error:
         raise Http404(_("There is no such page in this list.")) from error
+
+
+def rows_in_order(ids, queryset):
+    """The rows of ``queryset`` with the primary keys ``ids``, in the order of ``ids``.
+
+    For long lists: sorting and skipping thousands of rows costs little when only their keys
+    are read (paginate ``list.values_list("pk", flat=True)``), and much when every column of
+    every row is (a card's rows join the page, its picture and its place); so the page's keys
+    come first, then the few rows they name.
+    """
+    ids = list(ids)
+    rows = queryset.in_bulk(ids)
+    return [rows[pk] for pk in ids if pk in rows]

@@ -20,7 +20,7 @@ from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 from stad.core.navigation import first_child_of_type
-from stad.core.pagination import paginate
+from stad.core.pagination import paginate, rows_in_order
 from stad.core.visibility import public
 from stad.events import api, festival_programme, ical
 from stad.events.filters import AgendaFilters
@@ -96,11 +96,14 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         filters.count_options()
         listing = paginate(
             request,
-            filters.results().for_cards(renditions=False),
+            filters.results().values_list("pk", flat=True),
             per_page=20,
             count=filters.results_count,
         )
-        listing.object_list = attach_festivals(listing.object_list)
+        on_this_page = rows_in_order(
+            listing.object_list, EventOccurrence.objects.for_cards(renditions=False)
+        )
+        listing.object_list = attach_festivals(on_this_page)
         cards = [card_page(item) for item in listing.object_list]
         carried = filters.archive_query()  # the filters that carry over between the tabs
         context = {
