@@ -3,8 +3,9 @@
     bench_report.py prepare TARGETS.json    choose the pages to measure, visit pages so picture
                                             renditions exist, count SQL per target
     bench_report.py measure TARGETS.json --base http://127.0.0.1:PORT --master PID --json OUT
-                    --cache off|on          wrk against every target, worker CPU from /proc,
+                    --cache off|miss|on     wrk against every target, worker CPU from /proc,
                                             page-cache hits from the responses; one run's JSON
+                                            (miss: every request a new address, see below)
     bench_report.py report RUN.json... --json OUT
                                             one table of all runs (cache off: misses, cache
                                             on: hits), each figure also as a ratio to the static
@@ -27,6 +28,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,10 +83,16 @@ def choose_targets():
         ("news page", first(NewsPage).url),
         ("theme", theme.url),
         ("search ?q=leiden", f"{search}?q=leiden"),
+        # The time one visitor waits for results, without others queueing in front (wrk -c1).
+        (ALONE + "search ?q=leiden", f"{search}?q=leiden"),
         ("API listing", "/api/v2/pages/?type=events.EventPage"),
         ("agenda iCal", f"{agenda.url}ical/"),
         ("static CSS", static("css/components.css")),
     ]
+
+
+# Targets whose name starts with this are loaded by one connection at a time.
+ALONE = "one visitor: "
 
 
 def pages_to_warm(everything):
@@ -187,13 +195,39 @@ function done(summary, latency, requests)
   io.write(string.format("page-cache hits: %d\\n", total))
 end
 """
-HITS_SCRIPT = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-count-hits-{os.getpid()}.lua"
+# For "miss": each request asks for an address nobody asked for before (a query parameter the
+# pages ignore, unique per run, thread and request), so the page cache has to build every page,
+# while what pages share (cards, chrome) is kept as in production between visitors.
+EVERY_REQUEST_NEW = """
+local next_thread = 0
+function setup(thread)
+  next_thread = next_thread + 1
+  thread:set("number", next_thread)
+end
+local sent = 0
+local run = ""
+function init(args)
+  hits = 0
+  run = args[1] or "0"
+end
+function request()
+  sent = sent + 1
+  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  local unique = run .. "-" .. tostring(number) .. "-" .. tostring(sent)
+  return wrk.format(nil, wrk.path .. separator .. "bench-miss=" .. unique)
+end
+"""
+SCRIPT = Path(os.environ.get("TMPDIR", "/tmp")) / f"bench-{os.getpid()}.lua"
+# The API refuses parameters it does not know (a 400), so it cannot be asked for a new address.
+NO_NEW_ADDRESS = {"API listing"}
 
 
-def wrk(url, duration, threads, connections):
-    HITS_SCRIPT.write_text(COUNT_HITS)
+def wrk(url, duration, threads, connections, every_request_new=False):
+    SCRIPT.write_text(COUNT_HITS + (EVERY_REQUEST_NEW if every_request_new else ""))
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{duration}", "--latency"]
-    command += ["-s", str(HITS_SCRIPT), url]
+    command += ["-s", str(SCRIPT), url]
+    if every_request_new:
+        command += ["--", f"{os.getpid()}{time.monotonic_ns()}"]
     return subprocess.run(command, check=True, capture_output=True, text=True).stdout
 
 
@@ -208,14 +242,18 @@ def measure(targets_path, base, master, json_path, cache_mode):
     connections = int(os.environ.get("BENCH_CONNECTIONS", "8"))
     warmup = os.environ.get("BENCH_WARMUP", "1s")
     workers = worker_pids(master)
+    misses = cache_mode == "miss"
+    if misses:
+        targets = [target for target in targets if target["name"] not in NO_NEW_ADDRESS]
     for target in targets:
         url = base + target["url"]
+        load = (1, 1) if target["name"].startswith(ALONE) else (threads, connections)
         if warmup not in ("", "0", "0s"):
-            wrk(url, warmup, threads, connections)
+            wrk(url, warmup, *load, every_request_new=misses)
         if worker_pids(master) != workers:
             sys.exit("A gunicorn worker restarted (timeout or crash): the CPU figures would lie.")
         before = cpu_seconds(workers)
-        output = wrk(url, duration, threads, connections)
+        output = wrk(url, duration, *load, every_request_new=misses)
         cpu = cpu_seconds(workers) - before
         run = parse_wrk(output)
         if worker_pids(master) != workers:
@@ -299,7 +337,7 @@ def main():
     measure_parser.add_argument("--base", required=True)
     measure_parser.add_argument("--master", type=int, required=True)
     measure_parser.add_argument("--json", required=True)
-    measure_parser.add_argument("--cache", choices=("off", "on"), required=True)
+    measure_parser.add_argument("--cache", choices=("off", "miss", "on"), required=True)
     report_parser = commands.add_parser("report")
     report_parser.add_argument("runs", nargs="+")
     report_parser.add_argument("--json", required=True)
