@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench soak lint check backup restore lock clean
+.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench bench-stack soak lint check backup restore lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -117,6 +117,9 @@ serve-proxy:
 # quick run. Not part of `make test`.
 bench: install messages
 	scripts/bench.sh
+
+bench-stack: install messages
+	scripts/bench.sh --stack
 
 # Mixed traffic at concurrency 32 (20,000 requests) against gunicorn on PostgreSQL, Redis and
 # OpenSearch while an editor publishes, with Redis and the search node stopped and hanging on the

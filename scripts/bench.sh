@@ -14,6 +14,9 @@
 #   BENCH_DURATION [10s], BENCH_THREADS [2], BENCH_CONNECTIONS [8], BENCH_WARMUP [1s]   wrk
 #   BENCH_WARM [pages]   "all" visits every page before measuring, not one per kind and picture
 #   BENCH_JSON [bench-results.json]
+# --stack: PostgreSQL, Redis and the OpenSearch node of scripts/services.sh instead of SQLite,
+#   files and the database search (a database, Redis database and index prefix of the run's own;
+#   services this run started are stopped afterwards), as `make bench-stack` does.
 # Options: --cache all|off|miss|on [all]   off: no page cache, every request builds its page and
 #   everything on it (cards, chrome): the cost of a page after a publish, when nothing is kept;
 #   miss: the page cache on, but every request asks for an address nobody asked for before (a
@@ -29,10 +32,12 @@ BIN=${BIN:-.venv/bin}
 # shellcheck source=scripts/throwaway_site.sh
 . scripts/throwaway_site.sh
 CACHE=all
+STACK=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --cache) CACHE=$2; shift 2 ;;
         --cache=*) CACHE=${1#*=}; shift ;;
+        --stack) STACK=yes; shift ;;
         *) echo "Unknown option $1 (see the head of $0)" >&2; exit 2 ;;
     esac
 done
@@ -42,13 +47,17 @@ case "$CACHE" in
     *) echo "--cache takes all, off, miss or on." >&2; exit 2 ;;
 esac
 
-command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk) >&2
 
 tmp=$(mktemp -d)
 server=""
 cleanup() {
+    local status=$?
+    set +e
     [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null
+    stack_services_down
     rm -rf "$tmp"
+    exit "$status"
 }
 trap cleanup EXIT
 
@@ -58,7 +67,13 @@ port=$(free_port)
 unset SEARCH_URL REDIS_URL AWS_STORAGE_BUCKET_NAME
 export BENCH_EVENTS=${BENCH_EVENTS:-5000} BENCH_NEWS=${BENCH_NEWS:-2000}
 throwaway_site_env "$tmp" "$port"
-export DATABASE_URL="sqlite:///$tmp/db.sqlite3"
+if [ -n "$STACK" ]; then
+    stack_services_up stad_bench 4
+else
+    export DATABASE_URL="sqlite:///$tmp/db.sqlite3"
+fi
+# wrk asks from one address, thousands of times: the per-client limits would refuse most.
+export SEARCH_RATE_LIMIT=0 SEARCH_SUGGESTIONS_RATE_LIMIT=0 API_RATE_LIMIT=0
 
 step() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 step "Set-up in $tmp ($BENCH_EVENTS events, $BENCH_NEWS news items)"
@@ -68,6 +83,8 @@ step "Set-up in $tmp ($BENCH_EVENTS events, $BENCH_NEWS news items)"
 "$BIN/python" manage.py load_scale_content --events "$BENCH_EVENTS" --news "$BENCH_NEWS" -v2 >&2
 step "Background tasks queued by loading (search index, renditions of published pages)"
 "$BIN/python" manage.py db_worker --batch --no-startup-delay -v0
+# The cluster's index is filled by the tasks only for what was published through Wagtail.
+[ -z "$STACK" ] || "$BIN/python" manage.py update_index >/dev/null
 step "Picture renditions of every live page"
 "$BIN/python" manage.py make_renditions -v1 >&2
 step "Counting SQL per target"

@@ -22,16 +22,8 @@ BIN=${BIN:-.venv/bin}
 
 step() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
-# Which services run already: those are left running afterwards.
-was_up=()
-pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && was_up+=(postgres)
-redis-cli -p 6379 ping >/dev/null 2>&1 && was_up+=(redis)
-curl -fs -o /dev/null --max-time 2 http://127.0.0.1:9200/ && was_up+=(opensearch)
-
 tmp=$(mktemp -d)
 server="" worker="" scheduler=""
-export PG_DATABASE=stad_soak
-soak_database() { su postgres -c "dropdb --if-exists --force $PG_DATABASE"; }
 cleanup() {
     local status=$?
     set +e  # a process already gone is fine here; the run's own status is what counts
@@ -41,24 +33,14 @@ cleanup() {
     # A run cut short may leave a service paused.
     scripts/services.sh resume redis >/dev/null 2>&1 || true
     scripts/services.sh resume opensearch >/dev/null 2>&1 || true
-    soak_database || true
-    for service in postgres redis opensearch; do
-        [[ " ${was_up[*]} " == *" $service "* ]] || scripts/services.sh stop "$service" || true
-    done
+    stack_services_down
     rm -rf "$tmp"
     exit "$status"
 }
 trap cleanup EXIT
 
 step "Services (PostgreSQL, Redis, OpenSearch)"
-scripts/services.sh start postgres
-soak_database
-scripts/services.sh start postgres  # creates this run's database
-scripts/services.sh start redis
-scripts/services.sh start opensearch
-eval "$(scripts/services.sh env)"
-export REDIS_URL="${REDIS_URL%/0}/3" SEARCH_INDEX_PREFIX=soak_
-redis-cli -n 3 flushdb >/dev/null
+stack_services_up stad_soak 3
 
 port=$(free_port)
 throwaway_site_env "$tmp" "$port"

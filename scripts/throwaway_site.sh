@@ -36,3 +36,38 @@ start_gunicorn() {
     curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz"
     sleep 1  # every worker booted, not only the first to answer
 }
+
+# The production stack of scripts/services.sh for one run: PostgreSQL, Redis and the OpenSearch
+# node, started when not running and stopped again by stack_services_down when this run started
+# them. stack_services_up NAME REDIS_DB: a fresh database NAME, Redis database REDIS_DB emptied,
+# search indexes prefixed NAME_; exports DATABASE_URL, REDIS_URL, SEARCH_URL and
+# SEARCH_INDEX_PREFIX.
+stack_started=""
+stack_services_up() {
+    local name=$1 redis_db=$2
+    stack_started=yes
+    stack_was_up=()
+    pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && stack_was_up+=(postgres)
+    redis-cli -p 6379 ping >/dev/null 2>&1 && stack_was_up+=(redis)
+    curl -fs -o /dev/null --max-time 2 http://127.0.0.1:9200/ && stack_was_up+=(opensearch)
+    export PG_DATABASE=$name
+    scripts/services.sh start postgres
+    stack_drop_database
+    scripts/services.sh start postgres  # creates this run's database
+    scripts/services.sh start redis
+    scripts/services.sh start opensearch
+    eval "$(scripts/services.sh env)"
+    export REDIS_URL="${REDIS_URL%/0}/$redis_db" SEARCH_INDEX_PREFIX="${name}_"
+    redis-cli -n "$redis_db" flushdb >/dev/null
+}
+
+stack_drop_database() { su postgres -c "dropdb --if-exists --force $PG_DATABASE"; }
+
+# In an EXIT trap: this run's database dropped, the services it started stopped.
+stack_services_down() {
+    [ -n "$stack_started" ] || return 0
+    stack_drop_database || true
+    for service in postgres redis opensearch; do
+        [[ " ${stack_was_up[*]} " == *" $service "* ]] || scripts/services.sh stop "$service" || true
+    done
+}
