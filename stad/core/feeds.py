@@ -12,6 +12,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from stad.core.listing import with_listing_images
 from stad.core.localization import without_untranslated_copies
 
 FEED_LENGTH = 20
@@ -44,7 +45,8 @@ class NewsFeed(Feed):
 
     def items(self, news_index):
         # A feed shows no pictures: no renditions fetched.
-        news = without_untranslated_copies(news_index.get_news_items(renditions=False))
+        news = news_index.get_news_items()
+        news = without_untranslated_copies(with_listing_images(news, renditions=False))
         return news.defer_streamfields()[:FEED_LENGTH]
 
     def item_title(self, item):

@@ -5,28 +5,44 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, queryset, per_page, count=None):
-    """The page of ``queryset`` the request asks for. ``count``: the length of the whole list
-    when the caller has counted it already (the agenda counts it with its filters' figures),
-    so the paginator does not count it again in a query of its own."""
-    paginator = Paginator(queryset, per_page)
+def paginate(request, queryset, per_page, count=None, rows=None):
+    """The page of ``queryset`` the request asks for.
+
+    ``rows``: where the page's rows are read from, by their keys, after the keys of the whole
+    list were sorted and counted in ``queryset`` (see ``rows_in_order``): for long lists.
+    ``count``: the length of the whole list when the caller has counted it already (the agenda
+    counts it with its filters' figures), so the paginator does not count it again.
+    """
+    paginator = Paginator(
+        queryset if rows is None else queryset.values_list("pk", flat=True), per_page
+    )
     if count is not None:
         paginator.count = count  # a cached_property: set, it is never counted
     number = request.GET.get("page") or 1
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except InvalidPage as error:
         raise Http404(_("There is no such page in this list.")) from error
+    if rows is not None:
+        page.object_list = rows_in_order(page.object_list, rows)
+    return page
 
 
-def rows_in_order(ids, queryset):
-    """The rows of ``queryset`` with the primary keys ``ids``, in the order of ``ids``.
+def first_rows(queryset, count, rows):
+    """The first ``count`` of ``queryset``, read from ``rows`` by key (see ``rows_in_order``)."""
+    return rows_in_order(queryset.values_list("pk", flat=True)[:count], rows)
 
-    For long lists: sorting and skipping thousands of rows costs little when only their keys
-    are read (paginate ``list.values_list("pk", flat=True)``), and much when every column of
-    every row is (a card's rows join the page, its picture and its place); so the page's keys
-    come first, then the few rows they name.
+
+def rows_in_order(ids, rows):
+    """The rows of ``rows`` (a queryset that selects and annotates what a card shows, without
+    conditions) with the primary keys ``ids``, in the order of ``ids``.
+
+    For long lists: deciding which rows a list shows (which are live, public, in this agenda,
+    upcoming) and sorting and skipping thousands of them costs little when only their keys are
+    read, and much when every column of every row is (a card's row joins the page, its picture
+    and its place, and a page row holds its whole text). So the keys of the rows shown come
+    first, then the few rows they name, by primary key, without deciding again.
     """
     ids = list(ids)
-    rows = queryset.in_bulk(ids)
-    return [rows[pk] for pk in ids if pk in rows]
+    found = rows.order_by().in_bulk(ids)
+    return [found[pk] for pk in ids if pk in found]

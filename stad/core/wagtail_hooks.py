@@ -4,6 +4,8 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from stad.core.models import NewsIndexPage
+from stad.core.models.news import news_cards
+from stad.core.pagination import first_rows
 from stad.core.sections import HOOK_NAME, overview_section
 
 
@@ -12,7 +14,9 @@ def latest_news(home_page):
     return overview_section(
         home_page,
         NewsIndexPage,
-        lambda news_index: news_index.get_news_items(renditions=False)[:3],
+        lambda news_index: first_rows(
+            news_index.get_news_items(), 3, rows=news_cards(renditions=False)
+        ),
         order=30,
         heading=_("Latest news"),
         more_text=_("All news"),

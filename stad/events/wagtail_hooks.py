@@ -4,8 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from stad.core.pagination import first_rows
 from stad.core.sections import HOOK_NAME, overview_section
-from stad.events.models import EventIndexPage, Venue, attach_festivals
+from stad.events.models import EventIndexPage, EventOccurrence, Venue, attach_festivals
 
 
 class VenueViewSet(SnippetViewSet):
@@ -26,7 +27,11 @@ def upcoming_events(home_page):
     return overview_section(
         home_page,
         EventIndexPage,
-        lambda agenda: attach_festivals(agenda.upcoming_dates().for_cards(renditions=False)[:6]),
+        lambda agenda: attach_festivals(
+            first_rows(
+                agenda.upcoming_dates(), 6, rows=EventOccurrence.objects.for_cards(renditions=False)
+            )
+        ),
         order=10,
         heading=_("Coming up"),
         more_text=_("All events"),

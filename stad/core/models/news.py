@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from stad.core.feeds import NewsAtomFeed, NewsFeed
 from stad.core.listing import with_listing_images
-from stad.core.pagination import paginate
+from stad.core.pagination import first_rows, paginate
 from stad.core.visibility import public
 
 from .base import BasePage, one_per_language
@@ -30,13 +30,16 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news overview")
         verbose_name_plural = _("news overviews")
 
-    def get_news_items(self, renditions=True):
-        news = public(NewsPage.objects.live().child_of(self))
-        return with_listing_images(news, renditions).order_by("-date", "-pk")
+    def get_news_items(self):
+        """The live, public news items of this overview, newest first (keys are enough for a
+        list: ``news_cards`` reads the rows of those shown)."""
+        return public(NewsPage.objects.live().child_of(self)).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["news_items"] = paginate(request, self.get_news_items(), per_page=12)
+        context["news_items"] = paginate(
+            request, self.get_news_items(), per_page=12, rows=news_cards()
+        )
         return context
 
     @path("")
@@ -102,8 +105,13 @@ class NewsPage(BodyFieldMixin, BasePage):
 
     @classmethod
     def theme_listing(cls, pages):
-        return with_listing_images(pages, renditions=False).order_by("-date", "-pk")[:6]
+        return first_rows(pages.order_by("-date", "-pk"), 6, rows=news_cards(renditions=False))
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+
+
+def news_cards(renditions=True):
+    """News items with what their cards show (see ``with_listing_images``)."""
+    return with_listing_images(NewsPage.objects.all(), renditions)

@@ -20,7 +20,7 @@ from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 from stad.core.navigation import first_child_of_type
-from stad.core.pagination import paginate, rows_in_order
+from stad.core.pagination import first_rows, paginate
 from stad.core.visibility import public
 from stad.events import api, festival_programme, ical
 from stad.events.filters import AgendaFilters
@@ -96,14 +96,12 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         filters.count_options()
         listing = paginate(
             request,
-            filters.results().values_list("pk", flat=True),
+            filters.results(),
             per_page=20,
             count=filters.results_count,
+            rows=EventOccurrence.objects.for_cards(renditions=False),
         )
-        on_this_page = rows_in_order(
-            listing.object_list, EventOccurrence.objects.for_cards(renditions=False)
-        )
-        listing.object_list = attach_festivals(on_this_page)
+        listing.object_list = attach_festivals(listing.object_list)
         cards = [card_page(item) for item in listing.object_list]
         carried = filters.archive_query()  # the filters that carry over between the tabs
         context = {
@@ -473,7 +471,8 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     @classmethod
     def theme_listing(cls, pages):
         dates = EventOccurrence.objects.filter(event__in=pages).upcoming()
-        return attach_festivals(dates.for_cards(renditions=False)[:12])
+        cards = EventOccurrence.objects.for_cards(renditions=False)
+        return attach_festivals(first_rows(dates, 12, rows=cards))
 
     @classmethod
     def theme_listing_links(cls, theme, request=None):
