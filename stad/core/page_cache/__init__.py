@@ -10,9 +10,10 @@ Why this design (issue 15):
 - **One generation for the whole site.** A publish can change the page, its parents' lists, the
   home page, the agenda and every filter combination of it, feeds, the sitemap, the API and
   search results; listing those keys exactly is fragile, and a city site publishes a few times
-  an hour while it is read thousands of times. So every key carries the current *generation*, a
-  token in the shared cache; anything an editor does that visitors can see replaces it
-  (``invalidation.py``), and every page is built afresh on its next visit. Old entries expire.
+  an hour while it is read thousands of times. So every entry carries the *generation* it was
+  built in, a token in the shared cache; anything an editor does that visitors can see replaces
+  it (``invalidation.py``), and every page is built afresh on its next visit. The token and the
+  entry are read together (one MGET with Redis); a rebuilt page overwrites its old entry.
 - **A shared store.** The token and the pages live in the ``pages`` cache: Redis when
   ``REDIS_URL`` is set, otherwise files on disk, which every worker of the server sees. A
   per-process memory cache could not be invalidated by the process that handled the publish.

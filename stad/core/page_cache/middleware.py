@@ -76,12 +76,13 @@ def time_slot(digest):
     return int((time.time() + offset) // length)
 
 
-def cache_key(request, token):
+def cache_key(request):
     # The host and scheme keep sites apart; the query string carries the filters, the page
-    # number, the search words and the API's ?locale=.
+    # number, the search words and the API's ?locale=. The generation is not in the key but in
+    # the entry (see ``PageCacheMiddleware``), so the token and the page are read in one go.
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page:{token}:{language(request)}:{digest}:{time_slot(digest)}"
+    return f"page:{language(request)}:{digest}:{time_slot(digest)}"
 
 
 def mark_personal(response):
@@ -94,7 +95,11 @@ class PageCacheMiddleware:
     """Anonymous GET and HEAD requests are answered from the ``pages`` cache when it holds the
     response for the same URL in the current generation; other responses that anyone may see
     are stored for ``PAGE_CACHE_SECONDS`` and marked for shared caches (``s-maxage``) with an
-    ETag, so browsers and a CDN can ask "has it changed?" and get a 304."""
+    ETag, so browsers and a CDN can ask "has it changed?" and get a 304.
+
+    Each entry holds the token of the generation it was built in, and the lookup reads the
+    current token and the entry together (``generation.current_and``): with Redis, a hit costs
+    one round trip, not two. A page rebuilt after a change overwrites the old entry."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -111,17 +116,18 @@ class PageCacheMiddleware:
                 patch_cache_control(response, no_cache=True)
             return response
 
-        token = generation.for_request(request)
-        key = cache_key(request, token) if token else None
-        cache = generation.page_cache()
-        if key:
-            cached = cache.get(key)
-            if cached is not None:
+        key = cache_key(request)
+        token, stored = generation.current_and(key)
+        request._page_cache_token = token  # the cards and the chrome of this request use it
+        if token and isinstance(stored, tuple):
+            stored_token, cached = stored
+            # Stored under an older generation: an editor changed something since.
+            if stored_token == token:
                 cached[HEADER] = "hit"
                 return cached
 
         response = self.get_response(request)
-        if key and is_storable(request, response):
+        if token and is_storable(request, response):
             set_response_etag(response)
             patch_cache_control(response, public=True, s_maxage=seconds())
             if "max-age" not in response.get("Cache-Control", ""):
@@ -129,7 +135,7 @@ class PageCacheMiddleware:
                 # a publish at once; shared caches keep the page for s-maxage.
                 patch_cache_control(response, max_age=0)
             response[HEADER] = "miss"
-            cache.set(key, response, seconds())
+            generation.page_cache().set(key, (token, response), seconds())
         elif getattr(request, "user", None) is not None and request.user.is_authenticated:
             mark_personal(response)
         return response
