@@ -43,14 +43,15 @@ start_gunicorn() {
 # search indexes prefixed NAME_; exports DATABASE_URL, REDIS_URL, SEARCH_URL and
 # SEARCH_INDEX_PREFIX.
 stack_started=""
+stack_was_up=()
 stack_services_up() {
-    local name=$1 redis_db=$2
-    stack_started=yes
-    stack_was_up=()
-    pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && stack_was_up+=(postgres)
-    redis-cli -p 6379 ping >/dev/null 2>&1 && stack_was_up+=(redis)
-    curl -fs -o /dev/null --max-time 2 http://127.0.0.1:9200/ && stack_was_up+=(opensearch)
+    local name=$1 redis_db=$2 up=()
+    pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && up+=(postgres)
+    redis-cli -p 6379 ping >/dev/null 2>&1 && up+=(redis)
+    curl -fs -o /dev/null --max-time 2 http://127.0.0.1:9200/ && up+=(opensearch)
+    stack_was_up=("${up[@]}")
     export PG_DATABASE=$name
+    stack_started=yes  # after PG_DATABASE: the EXIT trap drops that database
     scripts/services.sh start postgres
     stack_drop_database
     scripts/services.sh start postgres  # creates this run's database

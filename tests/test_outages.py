@@ -171,3 +171,25 @@ def test_pages_stored_before_a_cache_outage_are_not_served_after_it(db):
         # The call that finds Redis back is a cache call (through the breaker on the stack).
         assert outages.cache.call(generation.page_cache().get, "anything", "answer") == "answer"
     assert generation.current() != before
+
+
+def test_the_page_lookup_that_finds_redis_back_serves_nothing_stored_before(db, monkeypatch):
+    """The lookup reads the token and the page together; when that very read is the one that
+    closes the breaker, both were stored before the outage and neither may be used."""
+    from stad.core.page_cache import generation
+
+    cache = generation.page_cache()
+    before = generation.current()
+    cache.set("page:stored-before", (before, "a page from before the outage"), 60)
+    read = cache.get_many
+
+    def closes_the_breaker(keys, *args, **kwargs):
+        found = read(keys, *args, **kwargs)
+        generation.after_outage.owed.set()  # what the breaker's listener does on this call
+        return found
+
+    monkeypatch.setattr(cache, "get_many", closes_the_breaker)
+    token, stored = generation.current_and("page:stored-before")
+    assert stored is None
+    assert token != before
+    assert not generation.after_outage.owed.is_set()

@@ -6,10 +6,10 @@ children and the news index again, and these are the same for every page of a la
 site until an editor changes something. Kept in process memory, which is safe here only because
 every value is filed under the page cache's generation token, read from the shared store on
 each request (``page_cache.generation``): a publish in any process renews the token, and the
-next request in every process finds nothing under the new one. Entries also end with the
-time slot of ``PAGE_CACHE_SECONDS``, as pages do, so a change that bypassed the signals (a
-shell, a data import) shows within that time too. With the page cache off (tests, development)
-every value is worked out each time.
+next request in every process finds nothing under the new one. Entries also end with a time
+slot of ``PAGE_CACHE_SECONDS``, so a change that bypassed the signals (a shell, a data import)
+shows within twice that time (a page's own slot starts at an offset of its own). With the page
+cache off (tests, development) every value is worked out each time.
 
 Only plain data is kept (strings, numbers, dicts and lists of them), never model instances: a
 template or tag may set attributes on an instance for its own page (the menu marks the current
