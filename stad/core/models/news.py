@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from stad.core.feeds import NewsAtomFeed, NewsFeed
 from stad.core.listing import with_listing_images
-from stad.core.pagination import first_rows, paginate
+from stad.core.pagination import paginate
 from stad.core.visibility import public
 
 from .base import BasePage, one_per_language
@@ -105,7 +105,9 @@ class NewsPage(BodyFieldMixin, BasePage):
 
     @classmethod
     def theme_listing(cls, pages):
-        return first_rows(pages.order_by("-date", "-pk"), 6, rows=news_cards(renditions=False))
+        # One query (not keys first, as the overview does): a theme page lists every kind of
+        # linked page and stays within its budget of queries.
+        return with_listing_images(pages, renditions=False).order_by("-date", "-pk")[:6]
 
     class Meta:
         verbose_name = _("news item")
