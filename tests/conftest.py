@@ -74,3 +74,23 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(f"{name:<12} {figures}  ({len(misses)} missed)")
         for miss in misses:
             terminalreporter.write_line(f"    missed {miss}")
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production, and empty (the test database is rolled back after
+    each test, the cache's files are not)."""
+    from django.core.cache import caches
+
+    settings.PAGE_CACHE_SECONDS = 300
+    caches["pages"].clear()
+    yield caches["pages"]
+    caches["pages"].clear()
+
+
+@pytest.fixture
+def builds_every_visit(client):
+    """A visitor with a session: the page cache never answers, so each visit builds the page,
+    as a miss does."""
+    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
+    return client

@@ -4,30 +4,11 @@ cards that changed, and an editor's publish shows on every card at its next visi
 import datetime
 
 import pytest
-from django.conf import settings
-from django.core.cache import caches
 from django.utils import timezone
 
 from tests import factories
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, as in production, and empty."""
-    settings.PAGE_CACHE_SECONDS = 300
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
-
-
-@pytest.fixture
-def builds_every_visit(client):
-    """A visitor with a session: the page cache never answers, so each visit builds the page,
-    as a miss does."""
-    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
-    return client
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import hashlib
 
 import pytest
 from bs4 import BeautifulSoup
-from django.core.cache import caches
 from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -126,15 +125,6 @@ def test_an_inline_script_without_its_hash_is_caught_and_with_it_allowed():
     assert inline_code_refused(html, policy) == []
     assert inline_code_refused('<a href="#" onclick="go()">x</a>', policy)
     assert inline_code_refused('<p style="color: red">x</p>', policy)
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, as in production, and empty (see tests/test_page_cache.py)."""
-    settings.PAGE_CACHE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def test_pages_from_the_page_cache_carry_the_policy_of_the_running_site(

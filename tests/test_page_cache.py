@@ -6,7 +6,6 @@ import json
 
 import pytest
 import time_machine
-from django.core.cache import caches
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -29,17 +28,7 @@ from tests.scaffolding import (
 
 pytestmark = pytest.mark.django_db
 
-SECONDS = 300
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, as in production, and empty (the test database is rolled back after
-    each test, the cache's files are not)."""
-    settings.PAGE_CACHE_SECONDS = SECONDS
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
+SECONDS = 300  # what the page_cache fixture (tests/conftest.py) sets
 
 
 def visit(client, url, **headers):

@@ -3,8 +3,6 @@ page cache, so a page built afresh does not read it again, and an editor's chang
 footer, the menu or a translation shows on the next page built."""
 
 import pytest
-from django.conf import settings
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -12,23 +10,6 @@ from tests import factories
 from tests.scaffolding import translate_with_localize
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def page_cache(settings):
-    """The page cache on, as in production, and empty."""
-    settings.PAGE_CACHE_SECONDS = 300
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
-
-
-@pytest.fixture
-def builds_every_visit(client):
-    """A visitor with a session: the page cache never answers, so each visit builds the page,
-    as a miss does."""
-    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session"
-    return client
 
 
 @pytest.fixture
