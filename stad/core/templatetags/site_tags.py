@@ -85,9 +85,8 @@ def language_links(context):
     page = context.get("page")
     # Views that are not pages (search) say where their translations are.
     translated_urls = context.get("translated_urls") or {}
-    if translated_urls or not isinstance(page, Page) or not page.pk:
-        return links_to_languages(request, page, translated_urls)
-    if getattr(request, "is_preview", False):
+    kept_alike = isinstance(page, Page) and page.pk and not getattr(request, "is_preview", False)
+    if translated_urls or not kept_alike:
         return links_to_languages(request, page, translated_urls)
     # A live page's links are the same for every visitor: kept per generation (``site_wide``).
     return remembered(
