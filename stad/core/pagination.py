@@ -5,18 +5,22 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, queryset, per_page, count=None, rows=None):
+def paginate(request, queryset, per_page, count=None, rows=None, keys=None):
     """The page of ``queryset`` the request asks for.
 
     ``rows``: where the page's rows are read from, by their keys, after the keys of the whole
     list were sorted and counted in ``queryset`` (see ``rows_in_order``): for long lists.
+    ``keys``: with ``rows``, the keys of the whole list in order when the caller has them
+    already (the agenda keeps them for the other pages of a list), instead of ``queryset``.
     ``count``: the length of the whole list when the caller has counted it already (the agenda
     counts it with its filters' figures), so the paginator does not count it again.
     """
-    paginator = Paginator(
-        queryset if rows is None else queryset.values_list("pk", flat=True), per_page
-    )
-    if count is not None:
+    if keys is not None:
+        listed = keys
+    else:
+        listed = queryset if rows is None else queryset.values_list("pk", flat=True)
+    paginator = Paginator(listed, per_page)
+    if count is not None and keys is None:
         paginator.count = count  # a cached_property: set, it is never counted
     number = request.GET.get("page") or 1
     try:

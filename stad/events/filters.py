@@ -16,7 +16,7 @@ each option as a condition of its own, to count every option in one aggregate qu
 
 import datetime
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 from urllib.parse import urlencode
 
 from django import forms
@@ -26,6 +26,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from stad.core.page_cache.kept import keeping, kept
+from stad.core.site_wide import remembered
 from stad.core.visibility import public
 from stad.events.models.choices import (
     ACCESS_FEATURES,
@@ -42,6 +44,24 @@ from stad.programmes.models.links import page_ids_linked_to
 MAX_VALUE_LENGTH = 100
 # Dates outside these years are typing errors; they would also overflow date arithmetic.
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+class ThemeFacts(NamedTuple):
+    """A theme as the theme filter needs it (``page_ids_linked_to`` reads its key)."""
+
+    slug: str
+    title: str
+    translation_key: str
+
+
+class FestivalFacts(NamedTuple):
+    """A festival or series as the festival filter and the agenda's festival list need it."""
+
+    pk: int
+    slug: str
+    title: str
+    path: str
+    end_date: datetime.date
 
 
 @dataclass
@@ -231,7 +251,10 @@ class AgendaForm(forms.Form):
 
 
 class AgendaFilters:
-    def __init__(self, params, agenda, dates, showing_past, today=None):
+    def __init__(self, params, agenda, dates, showing_past, today=None, request=None):
+        """``request``: the visit, when figures and options may be kept between the pages
+        built in one generation of the page cache (see ``count_options``)."""
+        self.request = request
         self.agenda = agenda
         self.dates = dates
         self.showing_past = showing_past
@@ -345,18 +368,30 @@ class AgendaFilters:
         ]
 
     def theme_options(self):
-        themes = public(ThemePage.objects.live().filter(locale_id=self.agenda.locale_id))
+        themes = remembered(
+            self.request, f"agenda-themes:{self.agenda.locale_id}", self.read_theme_facts
+        )
         return [
             Option(
                 theme.slug,
                 theme.title,
                 Q(event_id__in=page_ids_linked_to(theme, EventThemeLink)),
             )
-            for theme in themes.order_by("title")
+            for theme in themes
+        ]
+
+    def read_theme_facts(self):
+        """The live, public themes of the agenda's language, by title: plain facts, the same
+        for every visitor, so kept per generation of the page cache (``site_wide``)."""
+        themes = public(ThemePage.objects.live().filter(locale_id=self.agenda.locale_id))
+        return [
+            ThemeFacts(*row)
+            for row in themes.order_by("title").values_list("slug", "title", "translation_key")
         ]
 
     def festival_options(self):
-        festivals = self.agenda.live_festivals  # shared with the agenda's list of festivals
+        # Shared with the agenda's list of festivals.
+        festivals = self.agenda.festival_facts(self.request)
         if not self.showing_past:
             festivals = [festival for festival in festivals if festival.end_date >= self.today]
         return [
@@ -402,15 +437,52 @@ class AgendaFilters:
     def count_options(self):
         """Fill in every option's count and ``results_count`` (the dates the filters leave),
         all in one aggregate query: the filters not in use share one base, and each filter in
-        use counts on a base that leaves itself out."""
+        use counts on a base that leaves itself out.
+
+        The figures are the same on every page of the list and for any address that adds only
+        parameters the agenda does not read, so with the page cache on they are kept for the
+        pages built after this one (``page_cache.kept``): at thousands of events the aggregate
+        is the costliest query of the agenda.
+        """
         if self._counted:
             return
         self._counted = True
+        groups = self.count_groups()
+        figures = kept(self.request, self.kept_name("counts"), lambda: self.count_figures(groups))
+        self.results_count = figures["results"]
+        for g, (items, _base) in enumerate(groups):
+            for i, item in enumerate(items):
+                item.total = figures[f"total{g}"]
+                for j, option in enumerate(item.options):
+                    option.count = figures[f"g{g}_f{i}_{j}"]
+
+    def result_keys(self):
+        """The keys of every date the filters leave, in order, kept like the counts for the
+        other pages of the list; None when nothing is kept (the page cache is off), and the
+        list reads only the keys of the page it shows."""
+        if not keeping(self.request):
+            return None
+        return kept(
+            self.request,
+            self.kept_name("keys"),
+            lambda: list(self.results().values_list("pk", flat=True)),
+        )
+
+    def kept_name(self, what):
+        """What kept figures depend on besides the content: this agenda, its tab, the day and
+        the filters in force (as their link says them, so equal choices share them)."""
+        tab = "past" if self.showing_past else "upcoming"
+        return f"agenda-{what}:{self.agenda.pk}:{tab}:{self.today.isoformat()}:{self.query()}"
+
+    def count_groups(self):
+        """(filters, base condition) pairs: the idle filters together, each one in use alone."""
         idle = [item for item in self.filters if not item.selected]
         groups = [(idle, self.conditions())] if idle else []
-        groups += [
+        return groups + [
             ([item], self.conditions(leave_out=item)) for item in self.filters if item.selected
         ]
+
+    def count_figures(self, groups):
         # The list itself, counted in the same pass for the paginator.
         counts = {"results": Count("pk", filter=self.conditions() or None)}
         for g, (items, base) in enumerate(groups):
@@ -418,13 +490,7 @@ class AgendaFilters:
             for i, item in enumerate(items):
                 for j, option in enumerate(item.options):
                     counts[f"g{g}_f{i}_{j}"] = Count("pk", filter=base & option.condition)
-        figures = self.dates.aggregate(**counts)
-        self.results_count = figures["results"]
-        for g, (items, _base) in enumerate(groups):
-            for i, item in enumerate(items):
-                item.total = figures[f"total{g}"]
-                for j, option in enumerate(item.options):
-                    option.count = figures[f"g{g}_f{i}_{j}"]
+        return self.dates.aggregate(**counts)
 
     @property
     def active(self):

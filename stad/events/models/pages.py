@@ -20,10 +20,11 @@ from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 from stad.core.navigation import first_child_of_type
-from stad.core.pagination import first_rows, paginate
+from stad.core.pagination import first_rows, paginate, rows_in_order
+from stad.core.site_wide import remembered
 from stad.core.visibility import public
 from stad.events import api, festival_programme, ical
-from stad.events.filters import AgendaFilters
+from stad.events.filters import AgendaFilters, FestivalFacts
 from stad.programmes.models.links import theme_and_partner_panels
 
 from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
@@ -63,19 +64,39 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """Dates of the live, public events in this agenda (festival sessions included)."""
         return EventOccurrence.objects.of_live_events(EventPage.objects.descendant_of(self))
 
-    @cached_property
-    def live_festivals(self):
-        """The live, public festivals and series in this agenda, soonest first. Read once per
-        page object: the festival filter and the list of current festivals share them."""
+    def festival_facts(self, request=None):
+        """What the festival filter and the list of current festivals need of the live, public
+        festivals and series in this agenda, soonest first: plain facts, the same for every
+        visitor, so worked out once per generation of the page cache (``site_wide``) and once
+        per page object when it is off. At thousands of pages, finding them is a scan of the
+        page tree."""
+        if "_festival_facts" not in self.__dict__:
+            self._festival_facts = remembered(
+                request, f"agenda-festivals:{self.pk}", self.read_festival_facts
+            )
+        return self._festival_facts
+
+    def read_festival_facts(self):
         festivals = with_listing_images(
             public(FestivalPage.objects.live().child_of(self)), renditions=False
         )
-        return list(festivals.order_by("start_date", "title", "pk"))
+        # The pages themselves stay with this page object: its list of current festivals shows
+        # them without reading them again.
+        self._festival_pages = list(festivals.order_by("start_date", "title", "pk"))
+        return [
+            FestivalFacts(item.pk, item.slug, item.title, item.path, item.end_date)
+            for item in self._festival_pages
+        ]
 
-    def current_festivals(self, renditions=True):
+    def current_festivals(self, request=None, renditions=True):
         """Festivals and series in this agenda that have not ended yet, soonest first."""
         today = timezone.localdate()
-        festivals = [item for item in self.live_festivals if item.end_date >= today]
+        keys = [item.pk for item in self.festival_facts(request) if item.end_date >= today]
+        if "_festival_pages" in self.__dict__:
+            festivals = [item for item in self._festival_pages if item.pk in keys]
+        else:  # the facts were kept from an earlier page: only the cards' rows are read
+            rows = with_listing_images(FestivalPage.objects.all(), renditions=False)
+            festivals = rows_in_order(keys, rows)
         return prefetch_renditions(festivals) if renditions else festivals
 
     def upcoming_dates(self):
@@ -90,7 +111,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def render_listing(self, request, showing_past):
         dates = self.get_dates().past() if showing_past else self.get_dates().upcoming()
-        filters = AgendaFilters(request.GET, agenda=self, dates=dates, showing_past=showing_past)
+        filters = AgendaFilters(
+            request.GET, agenda=self, dates=dates, showing_past=showing_past, request=request
+        )
         # The figures first (so the template only shows them): the same query counts the list,
         # which the paginator would otherwise count again over every date.
         filters.count_options()
@@ -100,6 +123,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             per_page=20,
             count=filters.results_count,
             rows=EventOccurrence.objects.for_cards(renditions=False),
+            keys=filters.result_keys(),
         )
         listing.object_list = attach_festivals(listing.object_list)
         cards = [card_page(item) for item in listing.object_list]
@@ -118,7 +142,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             context["calendar_url"] = self.listing_url(request, "calendar", query=query)
             context["calendar_is_filtered"] = bool(query)
             if listing.number == 1 and not filters.active:
-                context["festivals"] = self.current_festivals(renditions=False)
+                context["festivals"] = self.current_festivals(request, renditions=False)
                 cards += context["festivals"]
         # The pictures of the dates and of the festivals above them, in one query.
         prefetch_renditions(cards)
@@ -137,7 +161,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """A feed to subscribe to: upcoming dates, narrowed by the same filters as the agenda
         (within the bound of every feed, see ``stad.events.ical``)."""
         filters = AgendaFilters(
-            request.GET, agenda=self, dates=self.get_dates(), showing_past=False
+            request.GET, agenda=self, dates=self.get_dates(), showing_past=False, request=request
         )
         return ical.response(
             request,

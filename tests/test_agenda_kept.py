@@ -1,0 +1,136 @@
+"""The agenda's figures kept between the pages built in one generation of the page cache
+(``stad.core.page_cache.kept``, ``AgendaFilters.count_options``): the next page of a list
+neither counts nor sorts the dates again, and whatever an editor publishes, or the clock ending
+a date, shows in the counts, the list and the filters of the next page built."""
+
+import datetime
+import re
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime.datetime(2027, 3, 10, 12, 0, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Publish as an editor does: the page cache's generation is renewed after the commit."""
+
+    def published(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        return page
+
+    return published
+
+
+def add_event(agenda, title, start, publish, **fields):
+    event = factories.EventPageFactory(
+        parent=agenda, title=title, dates=[(start, start + datetime.timedelta(hours=2))], **fields
+    )
+    return publish(event)
+
+
+def visit(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def found(html):
+    """The number the agenda says it found."""
+    return int(re.search(r'class="agenda__count" id="results">\s*(\d+)', html).group(1))
+
+
+def aggregates_and_key_lists(queries):
+    sql = [query["sql"] for query in queries]
+    counts = [item for item in sql if "FILTER (WHERE" in item]
+    keys = [item for item in sql if item.startswith('SELECT "events_eventoccurrence"."id" AS')]
+    return counts, keys
+
+
+@pytest.fixture
+def agenda_of_25(site_tree, publish):
+    agenda = site_tree["EventIndexPage"]["nl"]
+    first = timezone.now() + datetime.timedelta(days=2)
+    for day in range(25):
+        add_event(agenda, f"Lezing {day:02d}", first + datetime.timedelta(days=day), publish)
+    return agenda
+
+
+def test_the_next_page_of_the_list_neither_counts_nor_sorts_the_dates_again(
+    builds_every_visit, page_cache, agenda_of_25
+):
+    total = found(visit(builds_every_visit, agenda_of_25.url))
+    assert total >= 25  # the site's own events and these
+    with CaptureQueriesContext(connection) as queries:
+        second = visit(builds_every_visit, agenda_of_25.url + "?page=2")
+    assert aggregates_and_key_lists(queries) == ([], [])
+    assert found(second) == total
+    shown = re.findall(r">(Lezing \d\d)</a>", second)
+    assert shown[-5:] == [f"Lezing {day:02d}" for day in range(20, 25)]
+
+
+def test_without_the_page_cache_every_page_counts_and_sorts(builds_every_visit, agenda_of_25):
+    visit(builds_every_visit, agenda_of_25.url)
+    with CaptureQueriesContext(connection) as queries:
+        visit(builds_every_visit, agenda_of_25.url + "?page=2")
+    counts, keys = aggregates_and_key_lists(queries)
+    assert len(counts) == 1 and len(keys) == 1
+
+
+def test_a_published_event_shows_in_the_count_and_the_list_of_the_next_page_built(
+    builds_every_visit, page_cache, agenda_of_25, publish
+):
+    total = found(visit(builds_every_visit, agenda_of_25.url))
+    free = found(visit(builds_every_visit, agenda_of_25.url + "?free=1"))
+    soonest = timezone.now() + datetime.timedelta(minutes=30)
+    add_event(agenda_of_25, "Lezing vooraf", soonest, publish, is_free=True)
+    html = visit(builds_every_visit, agenda_of_25.url + "?page=1")
+    assert found(html) == total + 1
+    assert re.findall(r">(Lezing [^<]+)</a>", html)[0] == "Lezing vooraf"
+    assert found(visit(builds_every_visit, agenda_of_25.url + "?free=1&page=1")) == free + 1
+
+
+def test_a_published_theme_and_festival_show_in_the_filters_of_the_next_page_built(
+    builds_every_visit, page_cache, site_tree, agenda_of_25, publish
+):
+    before = visit(builds_every_visit, agenda_of_25.url)
+    assert "Water en klimaat" not in before
+    assert "Festival van het Licht" not in before
+    publish(
+        factories.ThemePageFactory(
+            parent=site_tree["ThemeIndexPage"]["nl"], title="Water en klimaat"
+        )
+    )
+    publish(factories.FestivalPageFactory(parent=agenda_of_25, title="Festival van het Licht"))
+    after = visit(builds_every_visit, agenda_of_25.url + "?page=2")
+    assert "Water en klimaat" in after
+    assert "Festival van het Licht" in after
+
+
+def test_a_date_that_ends_leaves_the_kept_count_with_the_time_slot(
+    builds_every_visit, page_cache, site_tree, publish
+):
+    """Kept figures end with the time slot of ``PAGE_CACHE_SECONDS`` (five minutes), as pages
+    do: with Redis, which expires entries by its own clock, nothing else would end them."""
+    agenda = site_tree["EventIndexPage"]["nl"]
+    visited = NOW + datetime.timedelta(minutes=4)  # 12:04, in the slot from 12:00 to 12:05
+    ends = visited + datetime.timedelta(seconds=30)
+    with time_machine.travel(visited, tick=False):
+        add_event(agenda, "Lezing straks", ends - datetime.timedelta(hours=2), publish)
+        add_event(agenda, "Lezing morgen", NOW + datetime.timedelta(days=1), publish)
+        before = visit(builds_every_visit, agenda.url)
+    assert "Lezing straks" in before
+    # 12:05:30: the date has ended and a new slot has begun, 90 s after the figures were kept.
+    with time_machine.travel(visited + datetime.timedelta(seconds=90), tick=False):
+        html = visit(builds_every_visit, agenda.url + "?page=1")
+    assert found(html) == found(before) - 1
+    assert "Lezing straks" not in html
