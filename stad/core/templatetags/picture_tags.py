@@ -8,6 +8,7 @@ an untranslated copy (``lang=""`` would wrongly say "language unknown").
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django import template
 from wagtail.images.models import Filter, Picture
@@ -32,7 +33,15 @@ class PictureShape:
         """Every rendition this shape shows: each size in each format (``Filter`` objects).
         The one list a page's renditions come from, so pictures made ahead of a visit (on
         publish) are exactly the ones its pages ask for."""
-        return [Filter(spec=spec) for spec in Filter.expand_spec([self.sizes, self.formats])]
+        return list(self.built_filters)
+
+    @cached_property
+    def built_filters(self):
+        # Made once per process: a ``Filter`` parses its spec into operations on first use,
+        # which for a page of cards cost more than finding the renditions. Filters hold no
+        # state of a visit, so every picture can share them (Wagtail's own ``{% picture %}``
+        # keeps its filters with the compiled template in the same way).
+        return tuple(Filter(spec=spec) for spec in Filter.expand_spec([self.sizes, self.formats]))
 
 
 SHAPES = {
