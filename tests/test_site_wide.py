@@ -96,3 +96,22 @@ def test_a_published_translation_shows_in_the_language_switcher(
         english.save_revision().publish()
     after = html(builds_every_visit, page.url)
     assert f'href="{english.url}" hreflang="en"' in after
+
+
+def test_the_home_page_built_again_reads_no_lists_and_shows_what_is_published_next(
+    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    home = site_tree["HomePage"]["nl"].url
+    first = html(builds_every_visit, home)
+    with CaptureQueriesContext(connection) as queries:
+        again = html(builds_every_visit, home + "?utm_source=nieuwsbrief")
+    read = " ".join(query["sql"] for query in queries)
+    assert "events_eventoccurrence" not in read
+    assert "home_newspage" not in read
+    assert again.count('class="section"') == first.count('class="section"') > 0
+    with django_capture_on_commit_callbacks(execute=True):
+        news = factories.NewsPageFactory(
+            parent=site_tree["NewsIndexPage"]["nl"], title="Nieuw onderzoekscentrum geopend"
+        )
+        news.save_revision().publish()
+    assert "Nieuw onderzoekscentrum geopend" in html(builds_every_visit, home)

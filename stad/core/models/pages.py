@@ -10,7 +10,6 @@ from wagtail.search import index
 from stad.core.blocks import BodyBlock
 from stad.core.per_request import HOME_OF_REQUEST, remember_for_request
 from stad.core.routing import route_from
-from stad.core.sections import home_page_sections
 
 from .base import BasePage, one_per_language
 
@@ -69,11 +68,6 @@ class HomePage(BodyFieldMixin, BasePage):
         # menu, footer and switcher ask for that page, so it is kept for them.
         remember_for_request(request, HOME_OF_REQUEST, self)
         return route_from(self, request, path_components)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_sections(self))
-        return context
 
 
 class StandardPage(BodyFieldMixin, BasePage):
