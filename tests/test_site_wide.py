@@ -115,3 +115,16 @@ def test_the_home_page_built_again_reads_no_lists_and_shows_what_is_published_ne
         )
         news.save_revision().publish()
     assert "Nieuw onderzoekscentrum geopend" in html(builds_every_visit, home)
+
+
+def test_a_published_theme_is_offered_by_the_next_search(
+    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    search = "/nl/zoeken/?q=leiden"
+    assert "Water en klimaat" not in html(builds_every_visit, search)
+    with django_capture_on_commit_callbacks(execute=True):
+        theme = factories.ThemePageFactory(
+            parent=site_tree["ThemeIndexPage"]["nl"], title="Water en klimaat"
+        )
+        theme.save_revision().publish()
+    assert "Water en klimaat" in html(builds_every_visit, search + "&type=")

@@ -27,8 +27,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from stad.core.page_cache.kept import keeping, kept
-from stad.core.site_wide import remembered
-from stad.core.visibility import public
 from stad.events.models.choices import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -38,20 +36,12 @@ from stad.events.models.choices import (
 from stad.events.models.links import EventThemeLink
 from stad.events.models.occurrence import days_condition
 from stad.events.models.venue import Venue
-from stad.programmes.models import ThemePage
 from stad.programmes.models.links import page_ids_linked_to
+from stad.programmes.theme_choices import theme_choices
 
 MAX_VALUE_LENGTH = 100
 # Dates outside these years are typing errors; they would also overflow date arithmetic.
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-
-
-class ThemeFacts(NamedTuple):
-    """A theme as the theme filter needs it (``page_ids_linked_to`` reads its key)."""
-
-    slug: str
-    title: str
-    translation_key: str
 
 
 class FestivalFacts(NamedTuple):
@@ -368,9 +358,7 @@ class AgendaFilters:
         ]
 
     def theme_options(self):
-        themes = remembered(
-            self.request, f"agenda-themes:{self.agenda.locale_id}", self.read_theme_facts
-        )
+        themes = theme_choices(self.request, self.agenda.locale.language_code)
         return [
             Option(
                 theme.slug,
@@ -378,15 +366,6 @@ class AgendaFilters:
                 Q(event_id__in=page_ids_linked_to(theme, EventThemeLink)),
             )
             for theme in themes
-        ]
-
-    def read_theme_facts(self):
-        """The live, public themes of the agenda's language, by title: plain facts, the same
-        for every visitor, so kept per generation of the page cache (``site_wide``)."""
-        themes = public(ThemePage.objects.live().filter(locale_id=self.agenda.locale_id))
-        return [
-            ThemeFacts(*row)
-            for row in themes.order_by("title").values_list("slug", "title", "translation_key")
         ]
 
     def festival_options(self):

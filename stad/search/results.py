@@ -15,6 +15,7 @@ from wagtail.search.query import Or, PlainText
 
 from stad.core.localization import untranslated_copies
 from stad.core.models import HomePage, NewsIndexPage, NewsPage, StandardPage
+from stad.core.site_wide import remembered
 from stad.events.models import EventOccurrence, EventPage, FestivalPage
 from stad.programmes.models import (
     NetworkPage,
@@ -57,16 +58,23 @@ def type_of(page):
     return RESULT_TYPES[-1]
 
 
-def candidates(language_code, result_type=None, theme=None):
+def candidates(language_code, result_type=None, theme=None, request=None):
     """The pages a visitor may find: live, public, in their language, of the chosen type, and
-    linked to ``theme`` (a ThemePage) when one is chosen."""
+    linked to ``theme`` (a ThemePage or a ``ThemeChoice``) when one is chosen."""
     locale = Locale.objects.get(language_code=language_code)
     pages = Page.objects.live().public().filter(locale=locale)
     # An untranslated copy repeats a page of the other language word for word; that
     # language's search finds the original. Excluded by id: search backends filter only on
-    # indexed fields, and copies are few.
-    copies = untranslated_copies(Page.objects.filter(locale=locale))
-    pages = pages.exclude(pk__in=list(copies.values_list("pk", flat=True)))
+    # indexed fields, and copies are few. Which pages are copies is the same for every search
+    # until an editor changes something, so it is worked out once per generation.
+    copies = remembered(
+        request,
+        f"untranslated-copies:{language_code}",
+        lambda: list(
+            untranslated_copies(Page.objects.filter(locale=locale)).values_list("pk", flat=True)
+        ),
+    )
+    pages = pages.exclude(pk__in=copies)
     # The EventIndexPage is left out: the agenda is reached through its events.
     models = result_type.models if result_type else [m for t in RESULT_TYPES for m in t.models]
     content_types = ContentType.objects.get_for_models(*models).values()

@@ -13,9 +13,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
 from stad.core.rate_limits import limit_per_client
-from stad.core.visibility import public
 from stad.events.models import EventPage
-from stad.programmes.models import ThemePage
+from stad.programmes.theme_choices import theme_choices
 from stad.search import results, statistics, synonyms
 from stad.search.highlight import excerpt, terms_of
 
@@ -51,8 +50,7 @@ def search(request):
     result_type = next((t for t in results.RESULT_TYPES if t.slug == type_slug), None)
     if type_slug and result_type is None:
         notice = notice or _("There is no such kind of page; showing every kind.")
-    themes = public(ThemePage.objects.live().filter(locale__language_code=language))
-    themes = list(themes.order_by("title"))
+    themes = theme_choices(request, language)
     theme_slug = request.GET.get("theme", "")
     theme = next((item for item in themes if item.slug == theme_slug), None)
     if theme_slug and theme is None:
@@ -74,7 +72,7 @@ def search(request):
         context["promotions"] = promotions(statistics.promoted_query(query), language)
         expansions = synonyms.alternatives(query)
         ids, context["fell_back"] = results.run(
-            query, results.candidates(language, result_type, theme), language, expansions
+            query, results.candidates(language, result_type, theme, request), language, expansions
         )
         paginator = Paginator(ids, PER_PAGE)
         try:

@@ -83,7 +83,10 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
     def ranked(self, normalized, config, start, stop):
         """(primary key, bm25 score) of the matches in the queryset from ``start`` to ``stop``,
         best first: ordered and cut in SQL, so a word on every page costs no more to fetch."""
-        allowed = self.queryset.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
+        # Unordered: SQLite would otherwise sort the allowed pages before looking them up.
+        allowed = (
+            self.queryset.order_by().annotate(pk_text=Cast("pk", CharField())).values("pk_text")
+        )
         matches = (
             SQLiteFTSIndexEntry.objects.filter(
                 MatchExpression(
