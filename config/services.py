@@ -53,7 +53,7 @@ def caches(redis_url, page_cache_dir):
         return {
             "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
             "pages": {
-                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "BACKEND": "config.file_cache.PageFileCache",
                 "LOCATION": str(page_cache_dir),
                 # Entries expire after PAGE_CACHE_SECONDS; this bounds the folder meanwhile.
                 "OPTIONS": {"MAX_ENTRIES": 5000},

@@ -184,7 +184,10 @@ def test_the_page_cache_stores_no_429_and_its_answers_are_not_counted(
 
 def test_the_limits_count_in_a_cache_that_all_workers_share(settings):
     alias = settings.RATELIMIT_USE_CACHE
-    assert services.caches(None, "/srv/page-cache")[alias]["BACKEND"].endswith("FileBasedCache")
+    assert (
+        services.caches(None, "/srv/page-cache")[alias]["BACKEND"]
+        == "config.file_cache.PageFileCache"
+    )
     with_redis = services.caches("redis://redis:6379/0", "-")[alias]
     assert with_redis["BACKEND"] == "config.cache.ResilientRedisCache"
 

@@ -17,7 +17,7 @@ ALLOWED_HOSTS = ["*"]
 # page-cache tests turn it on, with the store of the set-up (Redis in make test-stack, else files,
 # here in a folder of this run).
 PAGE_CACHE_SECONDS = 0
-if CACHES["pages"]["BACKEND"].endswith("FileBasedCache"):  # noqa: F405
+if CACHES["pages"]["BACKEND"] == "config.file_cache.PageFileCache":  # noqa: F405
     CACHES["pages"]["LOCATION"] = tempfile.mkdtemp(prefix="stad-test-page-cache-")  # noqa: F405
 # Signing in: the admin works without a second factor unless a test turns it on.
 STAFF_REQUIRE_2FA = False
