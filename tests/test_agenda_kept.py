@@ -134,3 +134,16 @@ def test_a_date_that_ends_leaves_the_kept_count_with_the_time_slot(
         html = visit(builds_every_visit, agenda.url + "?page=1")
     assert found(html) == found(before) - 1
     assert "Lezing straks" not in html
+
+
+def test_a_warm_agenda_built_again_reads_no_rows_or_pictures_for_its_cards(
+    builds_every_visit, page_cache, agenda_of_25
+):
+    first = visit(builds_every_visit, agenda_of_25.url)
+    with CaptureQueriesContext(connection) as queries:
+        again = visit(builds_every_visit, agenda_of_25.url + "?utm_source=nieuwsbrief")
+    read = " ".join(query["sql"] for query in queries)
+    assert "wagtailimages_rendition" not in read
+    assert '"events_eventoccurrence"."start"' not in read  # no date's row
+    cards = re.compile(r'<ul class="card-list">.*?</ul>', re.S)
+    assert cards.findall(again) == cards.findall(first)

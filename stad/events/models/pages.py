@@ -15,11 +15,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from stad.core.card_cache import ReadWhenDrawn
 from stad.core.listing import card_page, prefetch_renditions, with_listing_images
 from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
 from stad.core.navigation import first_child_of_type
+from stad.core.page_cache.kept import keeping
 from stad.core.pagination import first_rows, paginate, rows_in_order
 from stad.core.site_wide import remembered
 from stad.core.visibility import public
@@ -46,6 +48,15 @@ def attach_festivals(items):
     for event in events:
         event.festival = by_path.get(event.path[: -Page.steplen]) if event.path else None
     return items
+
+
+def date_cards(keys):
+    """The dates with ``keys``, ready for their cards: their events, festivals and pictures."""
+    dates = attach_festivals(
+        rows_in_order(keys, EventOccurrence.objects.for_cards(renditions=False))
+    )
+    prefetch_renditions([card_page(item) for item in dates])
+    return dates
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -88,16 +99,23 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             for item in self._festival_pages
         ]
 
-    def current_festivals(self, request=None, renditions=True):
-        """Festivals and series in this agenda that have not ended yet, soonest first."""
+    def current_festival_keys(self, request=None):
+        """The keys of the festivals and series in this agenda that have not ended yet, soonest
+        first."""
         today = timezone.localdate()
-        keys = [item.pk for item in self.festival_facts(request) if item.end_date >= today]
+        return [item.pk for item in self.festival_facts(request) if item.end_date >= today]
+
+    def festival_cards(self, keys):
+        """The festivals with ``keys``, ready for their cards (pictures apart): from the pages
+        read with the facts when this page object read them, otherwise by key."""
         if "_festival_pages" in self.__dict__:
-            festivals = [item for item in self._festival_pages if item.pk in keys]
-        else:  # the facts were kept from an earlier page: only the cards' rows are read
-            rows = with_listing_images(FestivalPage.objects.all(), renditions=False)
-            festivals = rows_in_order(keys, rows)
-        return prefetch_renditions(festivals) if renditions else festivals
+            return [item for item in self._festival_pages if item.pk in keys]
+        return rows_in_order(
+            keys, with_listing_images(FestivalPage.objects.all(), renditions=False)
+        )
+
+    def read_festivals(self, keys):
+        return prefetch_renditions(self.festival_cards(keys))
 
     def upcoming_dates(self):
         return self.get_dates().upcoming()
@@ -117,16 +135,21 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         # The figures first (so the template only shows them): the same query counts the list,
         # which the paginator would otherwise count again over every date.
         filters.count_options()
+        # With the page cache on, the cards of a warm site are kept: the list holds the keys
+        # of its dates and festivals, and only the cards not kept read their rows.
+        by_key = keeping(request)
         listing = paginate(
             request,
             filters.results(),
             per_page=20,
             count=filters.results_count,
-            rows=EventOccurrence.objects.for_cards(renditions=False),
+            rows=None if by_key else EventOccurrence.objects.for_cards(renditions=False),
             keys=filters.result_keys(),
         )
-        listing.object_list = attach_festivals(listing.object_list)
-        cards = [card_page(item) for item in listing.object_list]
+        if by_key:
+            listing.object_list = ReadWhenDrawn(EventOccurrence, listing.object_list, date_cards)
+        else:
+            listing.object_list = attach_festivals(listing.object_list)
         carried = filters.archive_query()  # the filters that carry over between the tabs
         context = {
             "dates": listing,
@@ -137,15 +160,24 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             "past_url": self.listing_url(request, "past", query=carried),
             "clear_url": self.listing_url(request, "past" if showing_past else None),
         }
+        festivals = []
         if not showing_past:
             query = filters.query()
             context["calendar_url"] = self.listing_url(request, "calendar", query=query)
             context["calendar_is_filtered"] = bool(query)
             if listing.number == 1 and not filters.active:
-                context["festivals"] = self.current_festivals(request, renditions=False)
-                cards += context["festivals"]
-        # The pictures of the dates and of the festivals above them, in one query.
-        prefetch_renditions(cards)
+                keys = self.current_festival_keys(request)
+                if by_key:
+                    context["festivals"] = ReadWhenDrawn(
+                        FestivalPage,
+                        keys,
+                        lambda keys: prefetch_renditions(self.festival_cards(keys)),
+                    )
+                else:
+                    festivals = context["festivals"] = self.festival_cards(keys)
+        if not by_key:
+            # The pictures of the dates and of the festivals above them, in one query.
+            prefetch_renditions([card_page(item) for item in listing.object_list] + festivals)
         return self.render(request, context_overrides=context)
 
     @path("")
