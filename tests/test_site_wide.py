@@ -5,6 +5,7 @@ footer, the menu or a translation shows on the next page built."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from tests import factories
 from tests.scaffolding import translate_with_localize
@@ -128,3 +129,18 @@ def test_a_published_theme_is_offered_by_the_next_search(
         )
         theme.save_revision().publish()
     assert "Water en klimaat" in html(builds_every_visit, search + "&type=")
+
+
+def test_a_page_put_behind_a_password_asks_for_it_on_the_next_visit(
+    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    """Whether the site holds any view restriction is kept per generation (``BasePage``'s
+    ``get_view_restrictions``): a new restriction must still hold at once."""
+    page = site_tree["StandardPage"]["nl"]
+    assert page.title in html(builds_every_visit, page.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+        )
+    asked = builds_every_visit.get(page.url + "?opnieuw=1").content.decode()
+    assert 'name="password"' in asked

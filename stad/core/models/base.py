@@ -4,10 +4,11 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from stad.core.listing import with_listing_images
+from stad.core.site_wide import remembered
 
 
 def one_per_language():
@@ -172,6 +173,16 @@ class BasePage(ListingFields, SeoFields, Page):
     # Whether this type's template shows the listing image at the top of the page
     # (components/page_image.html), in the "page" shape.
     shows_page_image = False
+
+    def get_view_restrictions(self):
+        """Wagtail's check before serving a page reads its ancestors, then their restrictions:
+        two queries on every visit. Most sites hold no restriction at all; whether this one
+        does is kept per generation of the page cache (saving or deleting a restriction renews
+        it, ``page_cache.invalidation``), and without any there is nothing to read. With one
+        anywhere, Wagtail's own check runs, aliases and all."""
+        if not remembered(None, "any-view-restriction", PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def pictures(self):
         """The images this page and its cards show, each with its shape: (image, shape) pairs.
