@@ -46,8 +46,11 @@ LANGUAGE = (
 # English left in the Dutch admin, and the guide's word for the start screen.
 ENGLISH = (
     gettext_noop("Dashboard"),
+    gettext_noop("Default"),  # the preview mode, the density in Account
     gettext_noop("Editor Guide"),
     gettext_noop("Checks"),
+    gettext_noop("Content metrics"),
+    gettext_noop("Content type"),  # a filter of wagtail-localize's translations report
     gettext_noop("Minimap"),
     gettext_noop("Error 404"),
     gettext_noop("Error 404: Page not found"),
