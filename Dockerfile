@@ -28,6 +28,7 @@ COPY --chown=stad:stad . .
 # Translations and static files are built into the image; collectstatic needs the production
 # variables set, not real ones (it touches neither the database nor the mail server).
 RUN msgfmt --check -o locale/nl/LC_MESSAGES/django.mo locale/nl/LC_MESSAGES/django.po \
+    && msgfmt --check -o locale/nl/LC_MESSAGES/djangojs.mo locale/nl/LC_MESSAGES/djangojs.po \
     && DJANGO_SECRET_KEY=build-only DJANGO_ALLOWED_HOSTS=build DATABASE_URL=sqlite:////tmp/build \
        DJANGO_EMAIL_HOST=build DJANGO_DEFAULT_FROM_EMAIL=build@localhost \
        python manage.py collectstatic --noinput -v0

@@ -21,7 +21,7 @@ $(VENV)/.installed: requirements/development.lock | $(BIN)/python
 install: $(VENV)/.installed
 
 # Compiled interface translations (.mo) are built here, never committed.
-MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
 messages: $(MO_FILES)
 %.mo: %.po
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext)

@@ -2,6 +2,7 @@
 
 import datetime
 import zoneinfo
+from pathlib import Path
 from types import SimpleNamespace
 
 import polib
@@ -94,3 +95,44 @@ def test_dates_are_written_the_way_each_language_writes_them(language, short, lo
             )
             text = BeautifulSoup(html, "html.parser").find("time").get_text()
             assert text == expected
+
+
+def upstream_msgids(catalogue_name):
+    """The msgids of Wagtail's and wagtail-localize's Dutch catalogues of one domain."""
+    import wagtail
+    import wagtail_localize
+
+    msgids = set()
+    for package in (wagtail, wagtail_localize):
+        root = Path(package.__file__).parent
+        for path in root.glob(f"**/locale/nl/LC_MESSAGES/{catalogue_name}"):
+            msgids |= {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))}
+    return msgids
+
+
+@pytest.mark.parametrize("catalogue_name", ["django.po", "djangojs.po"])
+def test_our_corrections_of_wagtails_dutch_match_its_strings_exactly(catalogue_name):
+    """A correction whose msgid differs by a space or a context from Wagtail's corrects nothing
+    (stad/editorial/admin_dutch.py, locale/nl/LC_MESSAGES/djangojs.po)."""
+    ours = polib.pofile(str(settings.BASE_DIR / "locale/nl/LC_MESSAGES" / catalogue_name))
+    corrections = {
+        (entry.msgctxt, entry.msgid)
+        for entry in ours
+        if catalogue_name == "djangojs.po"
+        or any(path == "stad/editorial/admin_dutch.py" for path, _line in entry.occurrences)
+    }
+    assert corrections
+    assert corrections - upstream_msgids(catalogue_name) == set()
+
+
+def test_every_string_marked_for_correction_has_its_dutch():
+    from stad.editorial import admin_dutch
+
+    marked = {
+        text
+        for group in (admin_dutch.GLUED, admin_dutch.LANGUAGE, admin_dutch.ENGLISH)
+        for text in group
+        if isinstance(text, str)  # the plural one is a lazy object
+    }
+    dutch = {entry.msgid for entry in catalogue("nl") if entry.msgstr}
+    assert marked - dutch == set()

@@ -100,6 +100,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its catalogue: Wagtail's admin uses humanize's naturaltime ("6 minuten geleden"),
+    # whose Dutch Django loads from installed apps only.
+    "django.contrib.humanize",
     # Content-Security-Policy (security-header block below); the app adds django-csp's checks.
     "csp",
 ]

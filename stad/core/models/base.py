@@ -201,6 +201,8 @@ class BasePage(ListingFields, SeoFields, Page):
 
     # Where a theme page lists pages of this type, lowest first.
     theme_listing_position = 100
+    # The heading over that list; None: the type's plural name.
+    theme_listing_heading = None
 
     @classmethod
     def theme_listing(cls, pages):

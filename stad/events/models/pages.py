@@ -285,6 +285,9 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     """
 
     theme_listing_position = 30
+    # Editors call the page type "evenement" (docs/editors.md); visitors read "activiteiten"
+    # all over the agenda, so the theme page names the list as the agenda does.
+    theme_listing_heading = _("Events")
 
     venue = models.ForeignKey(
         "events.Venue",

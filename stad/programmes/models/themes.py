@@ -63,7 +63,8 @@ class ThemePage(BodyFieldMixin, BasePage):
             pages = list(page_model.theme_listing(pages))
             groups.append(
                 {
-                    "heading": page_model._meta.verbose_name_plural,
+                    "heading": page_model.theme_listing_heading
+                    or page_model._meta.verbose_name_plural,
                     "pages": pages,
                     "position": page_model.theme_listing_position,
                     "links": page_model.theme_listing_links(self, request),
