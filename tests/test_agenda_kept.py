@@ -9,9 +9,11 @@ import re
 import pytest
 import time_machine
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from stad.core.page_cache.kept import slot_end
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -147,3 +149,53 @@ def test_a_warm_agenda_built_again_reads_no_rows_or_pictures_for_its_cards(
     assert '"events_eventoccurrence"."start"' not in read  # no date's row
     cards = re.compile(r'<ul class="card-list">.*?</ul>', re.S)
     assert cards.findall(again) == cards.findall(first)
+
+
+def venue_count(html, venue):
+    found = re.search(rf'<option value="{venue.pk}"[^>]*>{re.escape(venue.name)} \((\d+)\)', html)
+    return int(found.group(1)) if found else None
+
+
+def test_kept_counts_stay_with_their_option_when_the_options_change(
+    builds_every_visit, page_cache, site_tree, publish
+):
+    """Counts are kept by filter and option, not by position: when the options change without
+    a publish (a data import, a deploy with other filters), none shows another's count."""
+    agenda = site_tree["EventIndexPage"]["nl"]
+    first, second = factories.VenueFactory(name="Aula"), factories.VenueFactory(name="Bibliotheek")
+    soon = timezone.now() + datetime.timedelta(days=2)
+    add_event(agenda, "Lezing in de aula", soon, publish, venue=first)
+    for day in range(2):
+        add_event(
+            agenda, f"Lezing {day}", soon + datetime.timedelta(days=day), publish, venue=second
+        )
+    html = visit(builds_every_visit, agenda.url)
+    assert (venue_count(html, first), venue_count(html, second)) == (1, 2)
+    type(first).objects.filter(pk=first.pk).update(live=False)  # no signal, no new generation
+    html = visit(builds_every_visit, agenda.url + "?page=1")
+    assert venue_count(html, first) is None
+    assert venue_count(html, second) == 2
+
+
+def test_a_page_built_from_kept_figures_is_kept_no_longer_than_they_are(
+    builds_every_visit, page_cache, site_tree, publish
+):
+    """Figures kept near the start of their slot and a page built from them near its end: the
+    page must not outlive the slot, or an ended date would show for two slots."""
+    agenda = site_tree["EventIndexPage"]["nl"]
+    name = f"agenda-figures:{agenda.pk}:upcoming:{NOW.date().isoformat()}:"
+    ends = datetime.datetime.fromtimestamp(slot_end(name, NOW.timestamp()), tz=datetime.UTC)
+    kept_at = ends - datetime.timedelta(seconds=290)
+    with time_machine.travel(kept_at, tick=False):
+        add_event(agenda, "Lezing straks", kept_at - datetime.timedelta(minutes=100), publish)
+        assert "Lezing straks" in visit(builds_every_visit, agenda.url)  # ends in 20 minutes
+    built_at = ends - datetime.timedelta(seconds=5)
+    client = Client()  # anonymous: its pages are stored in the page cache
+    with time_machine.travel(built_at, tick=False):
+        response = client.get(agenda.url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "s-maxage=5" in response["Cache-Control"]
+    with time_machine.travel(ends + datetime.timedelta(minutes=21), tick=False):
+        again = client.get(agenda.url)
+    assert again["X-Page-Cache"] == "miss"
+    assert "Lezing straks" not in again.content.decode()

@@ -2,8 +2,12 @@
 page cache, so a page built afresh does not read it again, and an editor's change to the
 footer, the menu or a translation shows on the next page built."""
 
+import datetime
+
 import pytest
+import time_machine
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
@@ -144,3 +148,12 @@ def test_a_page_put_behind_a_password_asks_for_it_on_the_next_visit(
         )
     asked = builds_every_visit.get(page.url + "?opnieuw=1").content.decode()
     assert 'name="password"' in asked
+
+
+def test_the_home_page_is_kept_no_longer_than_its_remembered_sections(site_tree, page_cache):
+    """The sections hold upcoming dates: a home page built from them ends with their slot."""
+    boundary = datetime.datetime(2027, 1, 1, 12, 0, tzinfo=datetime.UTC)  # a multiple of 300 s
+    with time_machine.travel(boundary - datetime.timedelta(seconds=10), tick=False):
+        response = Client().get(site_tree["HomePage"]["nl"].url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "s-maxage=10" in response["Cache-Control"]

@@ -20,7 +20,8 @@ class ReadWhenDrawn:
     """The items of a list known by their keys only; their rows are read (with ``read(keys)``,
     which returns the rows of those keys ready to draw, in order) only for the cards that were
     not kept. In a warm site a page built afresh then reads no rows, no festivals and no
-    pictures for its list. Iterates as ``StandIn`` items, which ``cards`` understands."""
+    pictures for its list. Iterates as ``StandIn`` items, which only ``cards`` (and ``len``)
+    understands: a template that needs the items' own fields must be given the rows."""
 
     def __init__(self, model, keys, read):
         self.model = model

@@ -5,22 +5,20 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, queryset, per_page, count=None, rows=None, keys=None):
+def paginate(request, queryset, per_page, count=None, rows=None, first_keys=None):
     """The page of ``queryset`` the request asks for.
 
     ``rows``: where the page's rows are read from, by their keys, after the keys of the whole
     list were sorted and counted in ``queryset`` (see ``rows_in_order``): for long lists.
-    ``keys``: with ``rows``, the keys of the whole list in order when the caller has them
-    already (the agenda keeps them for the other pages of a list), instead of ``queryset``.
+    Without ``rows`` and with ``first_keys``, the page holds keys only.
+    ``first_keys``: the first keys of the list in order, when the caller kept them (the agenda
+    keeps them for the other pages of a list); pages beyond them read their own.
     ``count``: the length of the whole list when the caller has counted it already (the agenda
     counts it with its filters' figures), so the paginator does not count it again.
     """
-    if keys is not None:
-        listed = keys
-    else:
-        listed = queryset if rows is None else queryset.values_list("pk", flat=True)
+    listed = queryset if rows is None and first_keys is None else KeysFirst(queryset, first_keys)
     paginator = Paginator(listed, per_page)
-    if count is not None and keys is None:
+    if count is not None:
         paginator.count = count  # a cached_property: set, it is never counted
     number = request.GET.get("page") or 1
     try:
@@ -30,6 +28,23 @@ def paginate(request, queryset, per_page, count=None, rows=None, keys=None):
     if rows is not None:
         page.object_list = rows_in_order(page.object_list, rows)
     return page
+
+
+class KeysFirst:
+    """The keys of ``queryset``'s rows, for the paginator: the slices within ``first`` (kept
+    earlier) from there, the others read (sorted and cut in SQL)."""
+
+    def __init__(self, queryset, first=None):
+        self.queryset = queryset
+        self.first = first or []
+
+    def __len__(self):
+        return self.queryset.count()
+
+    def __getitem__(self, index):
+        if self.first and index.stop is not None and index.stop <= len(self.first):
+            return self.first[index]
+        return list(self.queryset.values_list("pk", flat=True)[index])
 
 
 def first_rows(queryset, count, rows):

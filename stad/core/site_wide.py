@@ -28,12 +28,20 @@ _lock = threading.Lock()
 _kept = {"when": None, "values": {}}
 
 
-def remembered(request, name, compute):
-    """``compute()`` for this language and host, kept while the generation and time slot last."""
+def remembered(request, name, compute, changes_with_time=False):
+    """``compute()`` for this language and host, kept while the generation and time slot last.
+
+    ``changes_with_time``: the value holds what time alone can change (upcoming dates), so the
+    page built from it is kept no longer than its slot (``generation.bound_freshness``).
+    """
     token = generation.for_request(request)
     if not token:
         return compute()
-    when = (token, int(time.time() // settings.PAGE_CACHE_SECONDS))
+    seconds = settings.PAGE_CACHE_SECONDS
+    slot = int(time.time() // seconds)
+    if changes_with_time:
+        generation.bound_freshness(request, (slot + 1) * seconds)
+    when = (token, slot)
     site = (request.scheme, request.get_host()) if request is not None else None
     key = (name, translation.get_language(), site)
     with _lock:

@@ -8,7 +8,8 @@ passed to the database as typed), so odd or hostile values end in a notice, not 
 Counts are faceted: each option counts the results it would give together with the *other*
 filters in force. Filters that are not in use share one base, each filter in use has a base that
 leaves itself out, and every option of every base is counted in one query with conditional
-aggregation (``COUNT(...) FILTER (WHERE ...)``), however many events and filters there are.
+aggregation (``COUNT(...) FILTER (WHERE ...)``), however many events and filters there are
+(``filter_counts``, which also keeps the figures for the pages built after this one).
 
 Why not a django-filter ``FilterSet``: its filters narrow one queryset, while the agenda needs
 each option as a condition of its own, to count every option in one aggregate query.
@@ -16,17 +17,17 @@ each option as a condition of its own, to count every option in one aggregate qu
 
 import datetime
 from dataclasses import dataclass, field
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from stad.core.page_cache.kept import keeping, kept
+from stad.events import filter_counts
 from stad.events.models.choices import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -42,16 +43,6 @@ from stad.programmes.theme_choices import theme_choices
 MAX_VALUE_LENGTH = 100
 # Dates outside these years are typing errors; they would also overflow date arithmetic.
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-
-
-class FestivalFacts(NamedTuple):
-    """A festival or series as the festival filter and the agenda's festival list need it."""
-
-    pk: int
-    slug: str
-    title: str
-    path: str
-    end_date: datetime.date
 
 
 @dataclass
@@ -262,6 +253,7 @@ class AgendaFilters:
             _("Between") if showing_past else _("Or between"), self.first_day, self.last_day
         )
         self._counted = False
+        self.first_keys = None  # the first keys of the list, when kept (``count_options``)
 
     def build_filters(self):
         language = Filter(
@@ -414,62 +406,11 @@ class AgendaFilters:
         return self.dates.filter(self.conditions())
 
     def count_options(self):
-        """Fill in every option's count and ``results_count`` (the dates the filters leave),
-        all in one aggregate query: the filters not in use share one base, and each filter in
-        use counts on a base that leaves itself out.
-
-        The figures are the same on every page of the list and for any address that adds only
-        parameters the agenda does not read, so with the page cache on they are kept for the
-        pages built after this one (``page_cache.kept``): at thousands of events the aggregate
-        is the costliest query of the agenda.
-        """
-        if self._counted:
-            return
-        self._counted = True
-        groups = self.count_groups()
-        figures = kept(self.request, self.kept_name("counts"), lambda: self.count_figures(groups))
-        self.results_count = figures["results"]
-        for g, (items, _base) in enumerate(groups):
-            for i, item in enumerate(items):
-                item.total = figures[f"total{g}"]
-                for j, option in enumerate(item.options):
-                    option.count = figures[f"g{g}_f{i}_{j}"]
-
-    def result_keys(self):
-        """The keys of every date the filters leave, in order, kept like the counts for the
-        other pages of the list; None when nothing is kept (the page cache is off), and the
-        list reads only the keys of the page it shows."""
-        if not keeping(self.request):
-            return None
-        return kept(
-            self.request,
-            self.kept_name("keys"),
-            lambda: list(self.results().values_list("pk", flat=True)),
-        )
-
-    def kept_name(self, what):
-        """What kept figures depend on besides the content: this agenda, its tab, the day and
-        the filters in force (as their link says them, so equal choices share them)."""
-        tab = "past" if self.showing_past else "upcoming"
-        return f"agenda-{what}:{self.agenda.pk}:{tab}:{self.today.isoformat()}:{self.query()}"
-
-    def count_groups(self):
-        """(filters, base condition) pairs: the idle filters together, each one in use alone."""
-        idle = [item for item in self.filters if not item.selected]
-        groups = [(idle, self.conditions())] if idle else []
-        return groups + [
-            ([item], self.conditions(leave_out=item)) for item in self.filters if item.selected
-        ]
-
-    def count_figures(self, groups):
-        # The list itself, counted in the same pass for the paginator.
-        counts = {"results": Count("pk", filter=self.conditions() or None)}
-        for g, (items, base) in enumerate(groups):
-            counts[f"total{g}"] = Count("pk", filter=base or None)
-            for i, item in enumerate(items):
-                for j, option in enumerate(item.options):
-                    counts[f"g{g}_f{i}_{j}"] = Count("pk", filter=base & option.condition)
-        return self.dates.aggregate(**counts)
+        """Fill in every option's count, ``results_count`` and ``first_keys``, in one query
+        (``filter_counts``)."""
+        if not self._counted:
+            self._counted = True
+            filter_counts.count(self)
 
     @property
     def active(self):

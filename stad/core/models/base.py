@@ -8,7 +8,6 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from stad.core.listing import with_listing_images
-from stad.core.site_wide import remembered
 
 
 def one_per_language():
@@ -174,13 +173,15 @@ class BasePage(ListingFields, SeoFields, Page):
     # (components/page_image.html), in the "page" shape.
     shows_page_image = False
 
+    # Set before serving (``wagtail_hooks.note_view_restrictions``) when the site holds no view
+    # restriction at all.
+    no_view_restrictions_anywhere = False
+
     def get_view_restrictions(self):
         """Wagtail's check before serving a page reads its ancestors, then their restrictions:
-        two queries on every visit. Most sites hold no restriction at all; whether this one
-        does is kept per generation of the page cache (saving or deleting a restriction renews
-        it, ``page_cache.invalidation``), and without any there is nothing to read. With one
-        anywhere, Wagtail's own check runs, aliases and all."""
-        if not remembered(None, "any-view-restriction", PageViewRestriction.objects.exists):
+        two queries on every visit. Most sites hold no restriction at all, and then there is
+        nothing to read; with one anywhere, Wagtail's own check runs, aliases and all."""
+        if self.no_view_restrictions_anywhere:
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 

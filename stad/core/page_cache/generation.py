@@ -2,6 +2,7 @@
 
 import logging
 import threading
+import time
 import uuid
 
 import pybreaker
@@ -57,6 +58,26 @@ def for_request(request):
     if not hasattr(request, "_page_cache_token"):
         request._page_cache_token = current()
     return request._page_cache_token
+
+
+def bound_freshness(request, until):
+    """The page built for ``request`` shows something worked out in a time slot that ends at
+    ``until`` (a timestamp; see ``kept`` and ``site_wide``): the page cache keeps the page no
+    longer, so what changes with time (a date that has ended) is never older than one slot."""
+    if request is not None:
+        request._page_cache_fresh_until = min(
+            getattr(request, "_page_cache_fresh_until", until), until
+        )
+
+
+def lifetime(request):
+    """How long the page built for ``request`` may be kept: ``PAGE_CACHE_SECONDS``, or less when
+    it shows figures kept from earlier in their time slot (``bound_freshness``)."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    until = getattr(request, "_page_cache_fresh_until", None)
+    if until is None:
+        return seconds
+    return max(1, min(seconds, int(until - time.time())))
 
 
 def settle_owed_renewal():

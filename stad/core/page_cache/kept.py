@@ -5,10 +5,13 @@ agenda's option counts are the same for page 1 and page 40 of one set of filters
 address that only adds a parameter nobody reads (a campaign tag). They are filed under the page
 cache's generation token, like the cards (``stad.core.card_cache``): anything an editor does
 renews the token and with it every kept figure, without an invalidation of its own. They also
-end with a time slot of ``PAGE_CACHE_SECONDS``, as pages do, so time passing (a date that has
-ended) shows as soon as in a page. Stored in the shared store, not in process memory, because
-the names can be as many as the filter combinations visitors ask for: the store culls them.
-With the page cache off (tests, development) every figure is worked out each time.
+end with a time slot of ``PAGE_CACHE_SECONDS`` (each name's slots start at an offset of their
+own, as pages' do, so they do not all end in the same second), and a page built from them is
+kept no longer than their slot (``generation.bound_freshness``): a date that has ended leaves
+the figures, and the pages that show them, within one slot. Stored in the shared store, not in
+process memory, because the names can be as many as the filter combinations visitors ask for:
+the store culls them. With the page cache off (tests, development) every figure is worked out
+each time.
 
 Only plain data (numbers, strings, lists and dicts of them) belongs here: whatever is kept is
 handed to every page built in the generation.
@@ -36,13 +39,27 @@ def kept(request, name, compute):
     token = generation.for_request(request)
     if not token:
         return compute()
-    seconds = settings.PAGE_CACHE_SECONDS
-    slot = int(time.time() // seconds)
     digest = hashlib.sha256(name.encode()).hexdigest()
+    slot, ends = time_slot(digest, time.time())
+    generation.bound_freshness(request, ends)
     key = f"kept:{token}:{slot}:{digest}"
     cache = generation.page_cache()
     value = cache.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, seconds)
+        cache.set(key, value, max(1, int(ends - time.time())))
     return value
+
+
+def time_slot(digest, moment):
+    """The slot of ``PAGE_CACHE_SECONDS`` a value filed under ``digest`` (of its name) falls
+    in at ``moment``, and when that slot ends (a timestamp)."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    offset = int(digest[:8], 16) % seconds
+    slot = int((moment + offset) // seconds)
+    return slot, (slot + 1) * seconds - offset
+
+
+def slot_end(name, moment):
+    """When the slot of the value kept as ``name`` at ``moment`` ends."""
+    return time_slot(hashlib.sha256(name.encode()).hexdigest(), moment)[1]

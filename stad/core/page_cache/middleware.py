@@ -128,14 +128,15 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if token and is_storable(request, response):
+            lifetime = generation.lifetime(request)
             set_response_etag(response)
-            patch_cache_control(response, public=True, s_maxage=seconds())
+            patch_cache_control(response, public=True, s_maxage=lifetime)
             if "max-age" not in response.get("Cache-Control", ""):
                 # Browsers ask again every time (a cheap 304 with the ETag), so a visitor sees
                 # a publish at once; shared caches keep the page for s-maxage.
                 patch_cache_control(response, max_age=0)
             response[HEADER] = "miss"
-            generation.page_cache().set(key, (token, response), seconds())
+            generation.page_cache().set(key, (token, response), lifetime)
         elif getattr(request, "user", None) is not None and request.user.is_authenticated:
             mark_personal(response)
         return response

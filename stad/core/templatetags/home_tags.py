@@ -22,5 +22,7 @@ def home_sections(context, home_page):
         with context.push(home_page_sections(home_page)):
             return context.template.engine.get_template("home/sections.html").render(context)
 
-    html = remembered(context.get("request"), f"home-sections:{home_page.pk}", draw)
+    # "Coming up" changes when a date ends, without anyone publishing.
+    request = context.get("request")
+    html = remembered(request, f"home-sections:{home_page.pk}", draw, changes_with_time=True)
     return mark_safe(html)  # noqa: S308 - a rendered template, escaped already

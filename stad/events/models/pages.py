@@ -1,5 +1,7 @@
 """The agenda, festivals and events."""
 
+import datetime
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
@@ -26,7 +28,7 @@ from stad.core.pagination import first_rows, paginate, rows_in_order
 from stad.core.site_wide import remembered
 from stad.core.visibility import public
 from stad.events import api, festival_programme, ical
-from stad.events.filters import AgendaFilters, FestivalFacts
+from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
 
 from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
@@ -48,6 +50,16 @@ def attach_festivals(items):
     for event in events:
         event.festival = by_path.get(event.path[: -Page.steplen]) if event.path else None
     return items
+
+
+class FestivalFacts(NamedTuple):
+    """A festival or series as the festival filter and the agenda's festival list need it."""
+
+    pk: int
+    slug: str
+    title: str
+    path: str
+    end_date: datetime.date
 
 
 def date_cards(keys):
@@ -99,22 +111,22 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             for item in self._festival_pages
         ]
 
-    def current_festival_keys(self, request=None):
-        """The keys of the festivals and series in this agenda that have not ended yet, soonest
-        first."""
-        today = timezone.localdate()
+    def current_festival_keys(self, today, request=None):
+        """The keys of the festivals and series in this agenda that have not ended by
+        ``today``, soonest first."""
         return [item.pk for item in self.festival_facts(request) if item.end_date >= today]
 
     def festival_cards(self, keys):
         """The festivals with ``keys``, ready for their cards (pictures apart): from the pages
-        read with the facts when this page object read them, otherwise by key."""
+        read with the facts when this page object read them, otherwise by key (still only
+        live, public ones: the facts may be from earlier in the time slot)."""
         if "_festival_pages" in self.__dict__:
             return [item for item in self._festival_pages if item.pk in keys]
-        return rows_in_order(
-            keys, with_listing_images(FestivalPage.objects.all(), renditions=False)
-        )
+        festivals = public(FestivalPage.objects.live())
+        return rows_in_order(keys, with_listing_images(festivals, renditions=False))
 
     def read_festivals(self, keys):
+        """The festivals with ``keys`` for cards drawn by key, with their pictures."""
         return prefetch_renditions(self.festival_cards(keys))
 
     def upcoming_dates(self):
@@ -144,7 +156,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             per_page=20,
             count=filters.results_count,
             rows=None if by_key else EventOccurrence.objects.for_cards(renditions=False),
-            keys=filters.result_keys(),
+            first_keys=filters.first_keys,
         )
         if by_key:
             listing.object_list = ReadWhenDrawn(EventOccurrence, listing.object_list, date_cards)
@@ -166,13 +178,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             context["calendar_url"] = self.listing_url(request, "calendar", query=query)
             context["calendar_is_filtered"] = bool(query)
             if listing.number == 1 and not filters.active:
-                keys = self.current_festival_keys(request)
+                keys = self.current_festival_keys(filters.today, request)
                 if by_key:
-                    context["festivals"] = ReadWhenDrawn(
-                        FestivalPage,
-                        keys,
-                        lambda keys: prefetch_renditions(self.festival_cards(keys)),
-                    )
+                    context["festivals"] = ReadWhenDrawn(FestivalPage, keys, self.read_festivals)
                 else:
                     festivals = context["festivals"] = self.festival_cards(keys)
         if not by_key:
