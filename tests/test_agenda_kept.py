@@ -121,18 +121,21 @@ def test_a_published_theme_and_festival_show_in_the_filters_of_the_next_page_bui
 def test_a_date_that_ends_leaves_the_kept_count_with_the_time_slot(
     builds_every_visit, page_cache, site_tree, publish
 ):
-    """Kept figures end with the time slot of ``PAGE_CACHE_SECONDS`` (five minutes), as pages
+    """Kept figures end with their time slot of ``PAGE_CACHE_SECONDS`` (five minutes), as pages
     do: with Redis, which expires entries by its own clock, nothing else would end them."""
     agenda = site_tree["EventIndexPage"]["nl"]
-    visited = NOW + datetime.timedelta(minutes=4)  # 12:04, in the slot from 12:00 to 12:05
-    ends = visited + datetime.timedelta(seconds=30)
+    name = f"agenda-figures:{agenda.pk}:upcoming:{NOW.date().isoformat()}:"
+    ends = datetime.datetime.fromtimestamp(slot_end(name, NOW.timestamp()), tz=datetime.UTC)
+    visited = ends - datetime.timedelta(seconds=60)
     with time_machine.travel(visited, tick=False):
-        add_event(agenda, "Lezing straks", ends - datetime.timedelta(hours=2), publish)
+        add_event(
+            agenda, "Lezing straks", ends - datetime.timedelta(minutes=120, seconds=30), publish
+        )
         add_event(agenda, "Lezing morgen", NOW + datetime.timedelta(days=1), publish)
         before = visit(builds_every_visit, agenda.url)
-    assert "Lezing straks" in before
-    # 12:05:30: the date has ended and a new slot has begun, 90 s after the figures were kept.
-    with time_machine.travel(visited + datetime.timedelta(seconds=90), tick=False):
+    assert "Lezing straks" in before  # it ends 30 s before the slot does
+    # 30 s into the next slot, 90 s after the figures were kept: the date has ended.
+    with time_machine.travel(ends + datetime.timedelta(seconds=30), tick=False):
         html = visit(builds_every_visit, agenda.url + "?page=1")
     assert found(html) == found(before) - 1
     assert "Lezing straks" not in html
