@@ -60,6 +60,16 @@ def for_request(request):
     return request._page_cache_token
 
 
+def slot_of(digest, moment):
+    """The stretch of ``PAGE_CACHE_SECONDS`` that ``moment`` falls in for a value (a page, a
+    kept figure) whose key has the hex ``digest``, and when it ends (a timestamp). Each digest's
+    slots start at an offset of their own, so values do not all expire in the same second."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    offset = int(digest[:8], 16) % seconds
+    slot = int((moment + offset) // seconds)
+    return slot, (slot + 1) * seconds - offset
+
+
 def bound_freshness(request, until):
     """The page built for ``request`` shows something worked out in a time slot that ends at
     ``until`` (a timestamp; see ``kept`` and ``site_wide``): the page cache keeps the page no

@@ -20,8 +20,6 @@ handed to every page built in the generation.
 import hashlib
 import time
 
-from django.conf import settings
-
 from stad.core.page_cache import generation
 
 
@@ -40,7 +38,7 @@ def kept(request, name, compute):
     if not token:
         return compute()
     digest = hashlib.sha256(name.encode()).hexdigest()
-    slot, ends = time_slot(digest, time.time())
+    slot, ends = generation.slot_of(digest, time.time())
     generation.bound_freshness(request, ends)
     key = f"kept:{token}:{slot}:{digest}"
     cache = generation.page_cache()
@@ -51,15 +49,6 @@ def kept(request, name, compute):
     return value
 
 
-def time_slot(digest, moment):
-    """The slot of ``PAGE_CACHE_SECONDS`` a value filed under ``digest`` (of its name) falls
-    in at ``moment``, and when that slot ends (a timestamp)."""
-    seconds = settings.PAGE_CACHE_SECONDS
-    offset = int(digest[:8], 16) % seconds
-    slot = int((moment + offset) // seconds)
-    return slot, (slot + 1) * seconds - offset
-
-
 def slot_end(name, moment):
     """When the slot of the value kept as ``name`` at ``moment`` ends."""
-    return time_slot(hashlib.sha256(name.encode()).hexdigest(), moment)[1]
+    return generation.slot_of(hashlib.sha256(name.encode()).hexdigest(), moment)[1]

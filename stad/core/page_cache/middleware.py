@@ -71,9 +71,7 @@ def time_slot(digest):
     date that has passed leaves the lists in time. Each address's slots start at its own offset,
     so the pages of a site do not all expire in the same second.
     """
-    length = seconds()
-    offset = int(digest[:8], 16) % length
-    return int((time.time() + offset) // length)
+    return generation.slot_of(digest, time.time())[0]
 
 
 def cache_key(request):
