@@ -3,7 +3,7 @@
 import functools
 
 import pybreaker
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 from stad.core import outages
@@ -44,12 +44,37 @@ def _resilient(name, method, fallback):
     return wrapper
 
 
+class ReusedRedisClient(RedisCacheClient):
+    """Django's Redis client, keeping one ``redis.Redis`` per connection pool.
+
+    Django makes a new ``redis.Redis`` for every cache call, and redis-py fills a table of some
+    170 reply handlers in each: about 0.15 ms per call, which was a third of the CPU of a page
+    served from the page cache. A ``redis.Redis`` holds no connection of its own (it takes one
+    from the pool per command) and may be shared by threads.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     """Django's Redis cache, except that a Redis outage is logged and treated as a cache miss.
 
     Pages are then built from the database, slower but correct; visitors never see the error.
     Both aliases (``default`` and ``pages``) share one breaker: they live on the same Redis.
     """
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedRedisClient
 
 
 for _name, _fallback in FALLBACKS.items():

@@ -210,3 +210,37 @@ def test_the_admin_reaches_no_third_party_from_editors_browsers(admin_client, si
     html = dashboard.content.decode()
     assert "gravatar.com" not in html
     assert "releases.wagtail.org" not in html
+
+
+def test_the_header_is_django_csps_for_plain_views_and_views_with_their_own_policy(rf):
+    """The header is built once per setting (``config.middleware``), and a view that asks for
+    more (a decorator's policy, a nonce) still goes through django-csp's own path."""
+    from csp.decorators import csp_update
+    from csp.middleware import CSPMiddleware
+    from django.http import HttpResponse
+
+    from config.middleware import ContentSecurityPolicyMiddleware
+
+    def header(middleware, view, path="/nl/"):
+        response = middleware(view)(rf.get(path))
+        return {part.split()[0]: part.split()[1:] for part in response[HEADER].split(";")}
+
+    def plain(request):
+        return HttpResponse("plain")
+
+    @csp_update({"img-src": ["https://tiles.example"]})
+    def with_tiles(request):
+        return HttpResponse("map")
+
+    def with_nonce(request):
+        return HttpResponse(f"<script nonce='{request.csp_nonce}'></script>")
+
+    for view in (plain, with_tiles, with_nonce):
+        ours = header(ContentSecurityPolicyMiddleware, view)
+        assert ours == header(CSPMiddleware, view), view.__name__
+    assert "https://tiles.example" in header(ContentSecurityPolicyMiddleware, with_tiles)["img-src"]
+    assert_public_policy(header(ContentSecurityPolicyMiddleware, plain))
+    # The admin's own policy, also built once.
+    admin = header(ContentSecurityPolicyMiddleware, plain, "/admin/pages/")
+    assert "'unsafe-inline'" in admin["script-src"]
+    assert header(ContentSecurityPolicyMiddleware, plain) != admin

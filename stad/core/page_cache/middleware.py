@@ -4,6 +4,7 @@ import hashlib
 import time
 
 from django.conf import settings
+from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
 from django.utils.cache import patch_cache_control, set_response_etag
 
@@ -74,13 +75,20 @@ def time_slot(digest):
     return generation.slot_of(digest, time.time())[0]
 
 
+def encoding(request):
+    """How the page is kept: compressed (by GZipMiddleware, inside this one) for browsers that
+    take gzip, plain for the few clients that do not; Django's own test of the header."""
+    accepted = request.META.get("HTTP_ACCEPT_ENCODING", "")
+    return "gzip" if re_accepts_gzip.search(accepted) else "plain"
+
+
 def cache_key(request):
     # The host and scheme keep sites apart; the query string carries the filters, the page
     # number, the search words and the API's ?locale=. The generation is not in the key but in
     # the entry (see ``PageCacheMiddleware``), so the token and the page are read in one go.
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page:{language(request)}:{digest}:{time_slot(digest)}"
+    return f"page:{language(request)}:{encoding(request)}:{digest}:{time_slot(digest)}"
 
 
 def mark_personal(response):
