@@ -1,0 +1,59 @@
+"""A page the page cache builds finds its Wagtail site from what the generation remembers, and
+a changed site (its name, another site for another host) shows on the next page built."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+pytestmark = pytest.mark.django_db
+
+
+def site_queries(queries):
+    return [query["sql"] for query in queries if '"wagtailcore_site"' in query["sql"]]
+
+
+def test_a_page_built_again_does_not_look_up_its_site(client, site_tree, page_cache):
+    url = site_tree["EventPage"]["nl"].url
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url + "?utm_source=nieuwsbrief")  # a new address: built again
+    assert again["X-Page-Cache"] == "miss"
+    assert site_tree["EventPage"]["nl"].title in again.content.decode()
+    assert site_queries(queries) == []
+
+
+def test_without_the_page_cache_the_site_is_looked_up_each_time(client, site_tree):
+    url = site_tree["EventPage"]["nl"].url
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(site_queries(queries)) == 1
+
+
+def title_of(response):
+    return BeautifulSoup(response.content, "html.parser").h1.get_text(strip=True)
+
+
+def test_a_changed_site_shows_on_the_next_page_built(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    home, festival = site_tree["HomePage"]["nl"], site_tree["FestivalPage"]["nl"]
+    site = Site.objects.get(is_default_site=True)
+    assert title_of(client.get("/nl/")) == home.title
+    with django_capture_on_commit_callbacks(execute=True):
+        site.root_page = festival  # an editor points the site at another page
+        site.save()
+    assert title_of(client.get("/nl/")) == festival.title
+
+
+def test_each_host_gets_its_own_site(
+    client, site_tree, page_cache, django_capture_on_commit_callbacks
+):
+    home, festival = site_tree["HomePage"]["nl"], site_tree["FestivalPage"]["nl"]
+    with django_capture_on_commit_callbacks(execute=True):
+        Site.objects.create(hostname="wetenschap.example", port=80, root_page=festival)
+    assert title_of(client.get("/nl/")) == home.title
+    assert title_of(client.get("/nl/", HTTP_HOST="wetenschap.example")) == festival.title
+    assert title_of(client.get("/nl/")) == home.title
