@@ -1,5 +1,6 @@
-"""A page the page cache builds finds its Wagtail site from what the generation remembers, and
-a changed site (its name, another site for another host) shows on the next page built."""
+"""A page the page cache builds starts routing from the site and home page the generation
+remembers (``stad.core.site_of_request``), and a changed site or home page shows on the next
+page built."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -14,14 +15,34 @@ def site_queries(queries):
     return [query["sql"] for query in queries if '"wagtailcore_site"' in query["sql"]]
 
 
-def test_a_page_built_again_does_not_look_up_its_site(client, site_tree, page_cache):
-    url = site_tree["EventPage"]["nl"].url
+def routing_queries(queries):
+    """Queries for the site, the locale or the home page (Wagtail's start of routing)."""
+    tables = ('FROM "wagtailcore_site"', 'FROM "wagtailcore_locale"', 'FROM "home_homepage"')
+    return [query["sql"] for query in queries if any(table in query["sql"] for table in tables)]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_page_built_again_does_not_look_up_its_site_or_home(
+    client, site_tree, page_cache, language
+):
+    url = site_tree["EventPage"][language].url
     assert client.get(url).status_code == 200
     with CaptureQueriesContext(connection) as queries:
         again = client.get(url + "?utm_source=nieuwsbrief")  # a new address: built again
     assert again["X-Page-Cache"] == "miss"
-    assert site_tree["EventPage"]["nl"].title in again.content.decode()
-    assert site_queries(queries) == []
+    assert site_tree["EventPage"][language].title in again.content.decode()
+    assert routing_queries(queries) == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_home_page_built_from_remembered_fields_shows_all_of_itself(
+    client, site_tree, page_cache, language
+):
+    url = site_tree["HomePage"][language].url
+    first = client.get(url)
+    again = client.get(url + "?utm_source=nieuwsbrief")
+    assert again["X-Page-Cache"] == "miss"
+    assert again.content == first.content  # its body, read when the page itself is shown
 
 
 def test_without_the_page_cache_the_site_is_looked_up_each_time(client, site_tree):

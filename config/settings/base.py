@@ -126,8 +126,8 @@ MIDDLEWARE = [
     # Picks the language from the /nl/ or /en/ prefix and redirects "/" by Accept-Language
     # (Django's, except that a 404 from the API or a document stays a 404).
     "config.middleware.LocaleMiddleware",
-    # The request's Wagtail site from what the page cache's generation remembers.
-    "stad.core.site_of_request.RememberedSiteMiddleware",
+    # The request's Wagtail site and home page from what the page cache's generation remembers.
+    "stad.core.site_of_request.RoutingStartMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

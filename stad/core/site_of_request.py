@@ -1,15 +1,21 @@
-"""The Wagtail site of a request, from what the page cache's generation remembers.
+"""Where Wagtail starts routing a request, from what the page cache's generation remembers.
 
-Wagtail finds a request's site (``Site.find_for_request``) with a query that ranks every site
-by host and port and reads the root page with it: about 1 ms of CPU, paid by every page the page
-cache builds, though sites change once in a site's life. Here the site's fields and its root
-page's are remembered per generation (``site_wide.remembered``: any save of a site or page
-renews the generation) and each request gets objects of its own made from them, so nothing set
-on them leaks into another visitor's page. With the page cache off, Wagtail's query runs as
-before.
+Before a page renders, Wagtail finds the request's site (a query that ranks every site by host
+and port, reading the root page with it), the root's translation in the request's language and
+that page's specific row: three or four queries and about 2 ms of CPU, paid by every page the
+page cache builds, though sites and home pages change rarely. Here their fields are remembered
+per generation (``site_wide.remembered``: any save of a site or page renews the generation) and
+each request gets objects of its own made from them, so nothing set on them leaks into another
+visitor's page. The home page's stream and JSON fields are left out (deferred): only the home
+page itself shows them, and reads them when it does. With the page cache off, Wagtail's queries
+run as before.
 """
 
 from django.conf import settings
+from django.db.models import JSONField
+from django.http import Http404
+from wagtail import views as wagtail_views
+from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from stad.core.site_wide import remembered
@@ -18,35 +24,69 @@ SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
 PAGE_FIELDS = [field.attname for field in Page._meta.concrete_fields]
 
 
-def site_facts(request):
-    """The request's site and its root page as plain values, by Wagtail's own matching."""
+def plain_fields(model):
+    """The columns whose values are plain data (no stream or JSON structures to share)."""
+    return [
+        field.attname
+        for field in model._meta.concrete_fields
+        if not isinstance(field, StreamField | JSONField)
+    ]
+
+
+def routing_facts(request):
+    """The request's site, its root page and the root's live translation in the request's
+    language (the home page routing starts from), as plain values, by Wagtail's own rules."""
     site = Site._find_for_request(request)
     if site is None:
         return None
     root = site.root_page
+    home = root.localized.specific
+    home_fields = plain_fields(type(home))
     return (
         [getattr(site, name) for name in SITE_FIELDS],
         [getattr(root, name) for name in PAGE_FIELDS],
+        (type(home), home_fields, [getattr(home, name) for name in home_fields]),
     )
 
 
 def site_from(facts):
-    site_values, root_values = facts
+    site_values, root_values, _home = facts
     site = Site.from_db(None, SITE_FIELDS, site_values)
     site._state.fields_cache["root_page"] = Page.from_db(None, PAGE_FIELDS, root_values)
     return site
 
 
-class RememberedSiteMiddleware:
-    """Sets the request's site before Wagtail looks for it (after LocaleMiddleware, whose
-    language the remembered values are filed under). The admin finds its own."""
+def home_from(facts):
+    model, names, values = facts[2]
+    return model.from_db(None, names, values)
+
+
+class RoutingStartMiddleware:
+    """Sets the request's site before anything asks Wagtail for it, and routes a page request
+    from the remembered home page (after LocaleMiddleware, whose language the remembered values
+    are filed under). The admin finds its own."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if not request.path_info.startswith(settings.ADMIN_URL_PREFIX):
-            facts = remembered(request, "site-of-request", lambda: site_facts(request))
+            facts = remembered(request, "routing-start", lambda: routing_facts(request))
             if facts is not None:
                 request._wagtail_site = site_from(facts)
+                request._routing_facts = facts
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """For Wagtail's page view: what ``Page.route_for_request`` does, from the home page
+        made from the remembered facts rather than from ``site.root_page.localized.specific``."""
+        facts = getattr(request, "_routing_facts", None)
+        if view_func is not wagtail_views.serve or facts is None:
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        try:
+            route = home_from(facts).route(request, [part for part in path.split("/") if part])
+        except Http404:
+            route = None
+        request._wagtail_route_for_request = route
+        return None
