@@ -17,6 +17,10 @@ Why this design (issue 15):
 - **A shared store.** The token and the pages live in the ``pages`` cache: Redis when
   ``REDIS_URL`` is set, otherwise files on disk, which every worker of the server sees. A
   per-process memory cache could not be invalidated by the process that handled the publish.
+- **Compressed once.** Django's ``GZipMiddleware`` runs inside this one, so a page is gzipped
+  when it is built and kept that way; browsers (which all take gzip) get the stored bytes, and
+  the rare client that does not take gzip has a plain copy under its own key. Compressing on
+  every hit instead (nginx ``gzip on``) would cost a hit more than the lookup itself.
 - **Time passes without a publish.** Every entry lives ``PAGE_CACHE_SECONDS`` (five minutes by
   default), so an event that has started or ended leaves "upcoming" lists and the "today" and
   "this weekend" presets within that time; a CDN keeps pages as long (``s-maxage``).
