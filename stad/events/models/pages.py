@@ -27,7 +27,7 @@ from stad.core.page_cache.kept import keeping
 from stad.core.pagination import first_rows, paginate, rows_in_order
 from stad.core.site_wide import remembered
 from stad.core.visibility import public
-from stad.events import api, festival_programme, ical
+from stad.events import api, festival_programme, filter_counts, ical
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
 
@@ -153,7 +153,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         listing = paginate(
             request,
             filters.results(),
-            per_page=20,
+            per_page=filter_counts.PER_PAGE,
             count=filters.results_count,
             rows=None if by_key else EventOccurrence.objects.for_cards(renditions=False),
             first_keys=filters.first_keys,
