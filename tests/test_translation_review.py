@@ -88,6 +88,7 @@ def submit_for_review(client, translation, capture_on_commit):
         "form[action$='/submit-for-review/']"
     )
     assert form is not None, "no way to submit the translation for review"
+    assert form.button.get_text(strip=True) == "Vertaling ter beoordeling aanbieden"
     with capture_on_commit(execute=True):
         response = client.post(form["action"])
     assert response.status_code == 302
@@ -140,7 +141,7 @@ def test_a_translation_goes_live_only_through_review(
     # The translator is told so, and is not offered the button a second time.
     after = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser")
     assert not after.select("form[action$='/submit-for-review/']")
-    assert "waiting for review" in after.select_one(".translation-review").get_text()
+    assert "wacht op beoordeling" in after.select_one(".translation-review").get_text()
 
     # Under review: the unreviewed English is nowhere public.
     client.logout()
