@@ -226,3 +226,38 @@ def test_only_those_who_may_edit_the_english_page_can_submit_it(
     # Wagtail's admin answers "permission denied" with its start page and a message.
     assert (refused.status_code, refused.url) == (302, "/admin/")
     assert not WorkflowState.objects.filter(object_id=str(english_page(translation).pk)).exists()
+
+
+def test_the_approved_translation_shows_on_the_next_anonymous_visit(
+    client,
+    site_tree,
+    english,
+    dutch,
+    translator,
+    moderator,
+    page_cache,
+    django_capture_on_commit_callbacks,
+):
+    """The page cache keeps the untranslated copy; the workflow's publish must replace it."""
+    capture = django_capture_on_commit_callbacks
+    translation = start_translation(client, translator, dutch, english, capture)
+    translate_string(client, translation, DUTCH_TITLE, ENGLISH_TITLE)
+    submit_for_review(client, translation, capture)
+    page = english_page(translation)
+    client.logout()
+    client.cookies.clear()
+    for url in (page.url, dutch.url):
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+
+    client.force_login(moderator)
+    task_state = WorkflowState.objects.get(object_id=str(page.pk)).current_task_state
+    with capture(execute=True):
+        client.post(f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/")
+    client.logout()
+    client.cookies.clear()
+
+    page = Page.objects.get(pk=page.pk).specific
+    soup = soup_of(client, page.url)
+    assert soup.find("h1").get_text(strip=True) == ENGLISH_TITLE
+    assert alternates(soup_of(client, dutch.url))["en"] == page.full_url
