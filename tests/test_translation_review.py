@@ -15,10 +15,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
+from wagtail_factories import ImageFactory
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from stad.editorial.roles import MODERATOR, TRANSLATOR
+from stad.translations.review import save_translation_draft
 from tests import factories
 from tests.scaffolding import member
 
@@ -261,3 +263,36 @@ def test_the_approved_translation_shows_on_the_next_anonymous_visit(
     soup = soup_of(client, page.url)
     assert soup.find("h1").get_text(strip=True) == ENGLISH_TITLE
     assert alternates(soup_of(client, dutch.url))["en"] == page.full_url
+
+
+def test_the_english_listing_image_description_can_be_written_when_the_dutch_is_empty(
+    client, site_tree, english, translator, django_capture_on_commit_callbacks
+):
+    """The Dutch editor left the page's description empty (the image's own is used); the
+    translator is still given it to translate, and English cards show the English."""
+    image = ImageFactory(description="Een radiostudio vol mensen")
+    dutch = factories.NewsPageFactory(
+        parent=site_tree["NewsIndexPage"]["nl"], title="Radio", listing_image=image
+    )
+    dutch.listing_image_alt = ""
+    dutch.save_revision().publish()  # what the admin does: the page is validated, then saved
+    create_aliases_for_new_page(dutch)
+
+    translation = start_translation(
+        client, translator, dutch, english, django_capture_on_commit_callbacks
+    )
+    translate_string(
+        client, translation, "Een radiostudio vol mensen", "A radio studio full of people"
+    )
+    save_translation_draft(translation, translator)  # as "submit for review" does
+    english_page(translation).get_latest_revision().publish()  # as the approval does
+
+    client.logout()
+    soup = soup_of(client, site_tree["NewsIndexPage"]["en"].url)
+    card = soup.select_one(f'main .card__title a[href="{english_page(translation).url}"]')
+    assert card.find_parent("article").select_one("img")["alt"] == "A radio studio full of people"
+    dutch_list = soup_of(client, site_tree["NewsIndexPage"]["nl"].url)
+    dutch_card = dutch_list.select_one(f'main .card__title a[href="{dutch.url}"]')
+    assert (
+        dutch_card.find_parent("article").select_one("img")["alt"] == "Een radiostudio vol mensen"
+    )
