@@ -7,8 +7,10 @@ from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.operations import translate_object
 from wagtail_localize.synctree import create_aliases_for_new_page
 
+from stad.translations.review import save_translation_draft
 from tests import factories
 from tests.scaffolding import translate_with_localize
 
@@ -129,6 +131,32 @@ def test_synced_without_publishing_waits_for_the_translator(admin, site_tree, ne
     translation.save_target(publish=False)
     target.get_latest_revision().publish()
     assert "Agenda vol" not in report_rows(admin)
+
+
+def test_a_started_translation_is_being_translated_until_its_english_is_published(
+    admin, site_tree, news_index, english, django_capture_on_commit_callbacks
+):
+    """The translator pressed "Translate": the English page exists, but what visitors see
+    there is still the Dutch original, so the page stays listed until the English goes live."""
+    page = factories.NewsPageFactory(parent=news_index, title="In vertaling")
+    page.save_revision().publish()
+    create_aliases_for_new_page(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_object(page, [english])
+    target = page.get_translation(english)
+    assert target.live and target.alias_of_id is None
+
+    status, step, url = report_rows(admin)["In vertaling"]
+    assert (status, step) == ("Being translated", "Continue translating")
+    assert url == reverse("wagtailadmin_pages:edit", args=[target.pk])
+    assert set(report_rows(admin, translation_status="in_progress")) == {"In vertaling"}
+
+    # A draft of the translation (submitted for review) does not end it; publishing does.
+    translation = TranslationSource.objects.get_for_instance(page).translations.get()
+    save_translation_draft(translation, user=None)
+    assert report_rows(admin)["In vertaling"][0] == "Being translated"
+    target.get_latest_revision().publish()
+    assert "In vertaling" not in report_rows(admin)
 
 
 def test_a_draft_translation_is_listed_until_it_is_published(admin, site_tree, news_index, english):

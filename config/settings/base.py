@@ -264,8 +264,11 @@ WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Uploads need a description (alt text) or an explicit "decorative" tick.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "stad.editorial.image_form.AccessibleImageForm"
-# wagtail-localize copies a page's parents into a locale when they are missing there.
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# Starting a translation makes a draft, never a published page: the translation goes live when
+# the review workflow publishes it (stad/translations/review.py). Until then the English page is
+# the untranslated copy it was (stad/core/localization.py, "translation in progress"). Parents
+# missing in English are still copied there, as aliases (wagtail-localize always does that).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 
 def machine_translator(deepl_api_key):

@@ -6,24 +6,45 @@ a copy is not a translation: it is never offered as the English version of a pag
 sitemap, language switcher), search in its language leaves it out, and visitors who reach it are
 told they are reading Dutch.
 
+Translating such a page turns the alias into a page of its own at once (wagtail-localize
+converts it when the translation starts), still live and still showing the Dutch text, while
+the English waits in a draft for review. Until that English has been published the page is a
+*translation in progress* and stays an untranslated copy in every sense above.
+
 ``untranslated_copy`` is the one definition; everything else here, the sitemap, the search and
 the template tags apply it.
 """
 
 from collections import defaultdict
 
-from django.db.models import BooleanField, Case, CharField, ExpressionWrapper, F, Q, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    When,
+)
 from django.utils import translation
 from wagtail.models import Page, Site
+from wagtail_localize.models import Translation
 
 from stad.core.per_request import HOME_OF_REQUEST, once_per_request
 
 
 def untranslated_copy(prefix=""):
     """The condition for an untranslated copy: an alias of its own translation (the same
-    ``translation_key``) in another language. An alias of a different page, which Wagtail
-    also makes, is a page of its own. ``prefix`` reaches the page from another model
-    (``"event__"`` from an event's date)."""
+    ``translation_key``) in another language, or a translation in progress. An alias of a
+    different page, which Wagtail also makes, is a page of its own. ``prefix`` reaches the
+    page from another model (``"event__"`` from an event's date)."""
+    return alias_of_own_translation(prefix) | translation_in_progress(prefix)
+
+
+def alias_of_own_translation(prefix=""):
     return Q(
         **{
             f"{prefix}alias_of__isnull": False,
@@ -32,11 +53,48 @@ def untranslated_copy(prefix=""):
     )
 
 
+def translation_in_progress(prefix=""):
+    """A live page that wagtail-localize translates into its language, none of whose own
+    revisions is live: the alias it was has become a page with drafts, but what visitors see is
+    still the copy of the original."""
+    return Q(
+        **{
+            f"{prefix}live": True,
+            f"{prefix}alias_of__isnull": True,
+            f"{prefix}live_revision__isnull": True,
+            f"{prefix}latest_revision__isnull": False,
+        }
+    ) & Q(
+        Exists(
+            Translation.objects.filter(
+                source__object_id=OuterRef(f"{prefix}translation_key"),
+                target_locale=OuterRef(f"{prefix}locale"),
+            )
+        )
+    )
+
+
+def may_be_untranslated_copy(page):
+    """Whether ``page`` (a page object) can be an untranslated copy at all, without a query:
+    lists and templates ask the database only about the pages for which this is true."""
+    return page.alias_of_id is not None or (
+        page.live and page.live_revision_id is None and page.latest_revision_id is not None
+    )
+
+
 def original_language(prefix=""):
     """The language code of the original when the page is an untranslated copy, else None:
     an annotation, so a list of cards knows it without a query of its own."""
+    source_language = Translation.objects.filter(
+        source__object_id=OuterRef(f"{prefix}translation_key"),
+        target_locale=OuterRef(f"{prefix}locale"),
+    ).values("source__locale__language_code")[:1]
     return Case(
-        When(untranslated_copy(prefix), then=F(f"{prefix}alias_of__locale__language_code")),
+        When(
+            alias_of_own_translation(prefix),
+            then=F(f"{prefix}alias_of__locale__language_code"),
+        ),
+        When(translation_in_progress(prefix), then=Subquery(source_language)),
         default=None,
         output_field=CharField(),
     )
@@ -74,16 +132,23 @@ def live_translations_of(translation_keys):
 
 
 def untranslated_original(page):
-    """The page in another language that ``page`` is an untranslated copy of, or None."""
-    if not isinstance(page, Page) or page.alias_of_id is None:
+    """The live page in another language that ``page`` is an untranslated copy of, or None."""
+    if not isinstance(page, Page) or not may_be_untranslated_copy(page):
         return None
-    copy = untranslated_copies(Page.objects.filter(pk=page.pk))
-    return Page.objects.filter(aliases__in=copy).select_related("locale").first()
+    language = untranslated_copies(Page.objects.filter(pk=page.pk)).values(
+        language=original_language()
+    )
+    return (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale__language_code=Subquery(language))
+        .select_related("locale")
+        .first()
+    )
 
 
 def untranslated_copy_languages():
     """{page id: language code of its original} for every untranslated copy, in one query."""
-    return dict(untranslated_copies().values_list("pk", "alias_of__locale__language_code"))
+    return dict(untranslated_copies().values_list("pk", original_language()))
 
 
 def current_home(request):

@@ -5,7 +5,8 @@ the moment its content was last taken from the page: when the page was first sub
 translation, and at every "Sync translated pages". A source page published after that moment has
 changes the translation has not received yet; a translation published before that moment has
 not been published with what the last sync brought. An English page that is only an alias (the copy
-wagtail-localize's tree synchronisation makes of a new Dutch page) is not a translation at all.
+wagtail-localize's tree synchronisation makes of a new Dutch page) is not a translation at all;
+once a translator starts on it, it is being translated until its English has been published.
 """
 
 from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
@@ -13,14 +14,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
-from stad.core.localization import without_untranslated_copies
+from stad.core.localization import translation_in_progress, without_untranslated_copies
 
 MISSING = "missing"
+IN_PROGRESS = "in_progress"
 OUTDATED = "outdated"
 UNPUBLISHED = "unpublished"
 
 STATUS_CHOICES = [
     (MISSING, _("Not translated")),
+    (IN_PROGRESS, _("Being translated")),
     (OUTDATED, _("Changed since the last sync")),
     (UNPUBLISHED, _("Translation not published")),
 ]
@@ -38,13 +41,17 @@ def pages_to_translate(target_locale):
     """The live source-language pages whose translation into ``target_locale`` needs work.
 
     Each page carries ``translation_status`` (one of ``STATUS_CHOICES``), the id of its
-    translation (``translation_page_id``), of its wagtail-localize source
-    (``translation_source_id``) and when that was last synced (``last_synced_at``).
+    translation (``translation_page_id``) or of the one being made (``in_progress_page_id``),
+    of its wagtail-localize source (``translation_source_id``) and when that was last synced
+    (``last_synced_at``).
     """
     # An untranslated copy (wagtail-localize's alias) is not a translation: the page needs work.
-    translation = without_untranslated_copies(
-        Page.objects.filter(translation_key=OuterRef("translation_key"), locale=target_locale)
+    versions = Page.objects.filter(
+        translation_key=OuterRef("translation_key"), locale=target_locale
     )
+    translation = without_untranslated_copies(versions)
+    # Started but never published: the English address still shows the Dutch original.
+    in_progress = versions.filter(translation_in_progress())
     source = TranslationSource.objects.filter(
         object_id=OuterRef("translation_key"),
         locale_id=OuterRef("locale_id"),
@@ -56,6 +63,7 @@ def pages_to_translate(target_locale):
         .live()
         .annotate(
             translation_page_id=Subquery(translation.values("pk")[:1]),
+            in_progress_page_id=Subquery(in_progress.values("pk")[:1]),
             translation_live=Subquery(translation.values("live")[:1]),
             translation_published_at=Subquery(translation.values("last_published_at")[:1]),
             translation_source_id=Subquery(source.values("pk")[:1]),
@@ -63,6 +71,7 @@ def pages_to_translate(target_locale):
         )
         .annotate(
             translation_status=Case(
+                When(in_progress_page_id__isnull=False, then=Value(IN_PROGRESS)),
                 When(translation_page_id__isnull=True, then=Value(MISSING)),
                 When(last_synced_at__lt=F("last_published_at"), then=Value(OUTDATED)),
                 # Not live, or synced (without "Publish immediately") since it was published.

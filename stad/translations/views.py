@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_page_content_types
 
 from stad.translations.status import (
+    IN_PROGRESS,
     MISSING,
     OUTDATED,
     STATUS_CHOICES,
@@ -132,6 +133,9 @@ class TranslationStatusReportView(ReportView):
             filters.pop("_w_filter_fragment", None)
             back = f"{reverse(self.index_url_name)}?{filters.urlencode()}"
             return _("Sync translation"), f"{url}?{urlencode({'next': back})}"
+        if page.translation_status == IN_PROGRESS:
+            url = reverse("wagtailadmin_pages:edit", args=[page.in_progress_page_id])
+            return _("Continue translating"), url
         url = reverse("wagtailadmin_pages:edit", args=[page.translation_page_id])
         return _("Review and publish"), url
 

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import SummaryItem
 
+from stad.translations.review import submit_translation_for_review
 from stad.translations.status import count_pages_to_translate
 from stad.translations.views import TranslationStatusReportView, can_translate
 
@@ -20,6 +21,11 @@ def register_translation_status_urls():
             "reports/translation-status/results/",
             TranslationStatusReportView.as_view(results_only=True),
             name="translation_status_results",
+        ),
+        path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="translation_submit_for_review",
         ),
     ]
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from stad.core.listing import with_listing_images
@@ -78,6 +78,23 @@ class ListingFields(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        self.take_listing_image_description()
+
+    def take_listing_image_description(self):
+        """An empty description becomes the image's own, on pages in the source language.
+
+        The image holds one description, in Dutch; wagtail-localize offers a translator only the
+        page's non-empty texts. Copied onto the page, the description visitors read becomes a
+        text the translator is given and writes in English.
+        """
+        if self.listing_image_alt or self.listing_image is None:
+            return
+        if self.locale_id != Locale.get_default().pk:
+            return
+        self.listing_image_alt = self.listing_image.description
 
 
 class SeoFields(models.Model):

@@ -10,6 +10,7 @@ from stad.core.linked import in_active_language, linked_targets
 from stad.core.localization import (
     current_home,
     live_translations,
+    may_be_untranslated_copy,
     untranslated_copy_languages,
     untranslated_original,
     without_untranslated_copies,
@@ -165,9 +166,9 @@ def _root_in_every_language(request):
 def untranslated_notice(context):
     """For a page that is an untranslated copy: its original and the two languages' names."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.alias_of_id is None:
+    if not isinstance(page, Page) or not may_be_untranslated_copy(page):
         return None
-    # The original is live and has the copy's translation key: the language switcher read it.
+    # The original of an alias is live and has its translation key: the switcher read it.
     translations = translations_of(context.get("request"), page).values()
     original = next((version for version in translations if version.pk == page.alias_of_id), None)
     original = original or untranslated_original(page)
@@ -194,7 +195,7 @@ def untranslated_copy_language(context, page, listed=None):
     for row in (listed, page):
         if hasattr(row, "original_language_code"):
             return language_of(row.original_language_code)
-    if getattr(page, "alias_of_id", None) is None:
+    if not isinstance(page, Page) or not may_be_untranslated_copy(page):
         return None
     request = context.get("request")
     copies = getattr(request, "_untranslated_copies", None)
