@@ -130,7 +130,12 @@ def test_every_string_marked_for_correction_has_its_dutch():
 
     marked = {
         text
-        for group in (admin_dutch.GLUED, admin_dutch.LANGUAGE, admin_dutch.ENGLISH)
+        for group in (
+            admin_dutch.GLUED,
+            admin_dutch.LANGUAGE,
+            admin_dutch.ENGLISH,
+            admin_dutch.REVIEW,
+        )
         for text in group
         if isinstance(text, str)  # the plural one is a lazy object
     }

@@ -55,3 +55,11 @@ ENGLISH = (
     gettext_noop("Error 404"),
     gettext_noop("Error 404: Page not found"),
 )
+
+# Review words that say what happens (docs/editors.md, "Controleren en goedkeuren"): withdrawing
+# a page from review, not "Workflow annuleren"; a schedule that takes effect once approved.
+REVIEW = (
+    gettext_noop("Cancel workflow "),  # Wagtail's msgid ends in a space
+    gettext_noop("Once scheduled:"),
+    gettext_noop("Go-live:"),
+)

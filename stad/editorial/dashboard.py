@@ -19,7 +19,7 @@ class ThisWeeksEventsPanel(Component):
 
     name = "this_weeks_events"
     template_name = "editorial/this_weeks_events.html"
-    order = 90  # below Wagtail's own "awaiting your review" and "your pages" panels
+    order = 90  # above Wagtail's "your pages in review" (210); below our review queue (10)
 
     def get_context_data(self, parent_context):
         today = timezone.localdate()

@@ -4,7 +4,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.models import SiteChrome
+from stad.editorial.action_menu import say_where_a_page_in_review_is
 from stad.editorial.dashboard import ThisWeeksEventsPanel
+from stad.editorial.review_decisions import reviewed_page_viewset
+from stad.editorial.review_queue import put_review_queue_first
 
 
 class SiteChromeViewSet(SnippetViewSet):
@@ -24,3 +27,14 @@ register_snippet(SiteChromeViewSet)
 @hooks.register("construct_homepage_panels")
 def this_weeks_events(request, panels):
     panels.append(ThisWeeksEventsPanel())
+
+
+hooks.register("construct_homepage_panels", put_review_queue_first)
+
+
+@hooks.register("register_admin_viewset")
+def pages_with_confirmed_review_decisions():
+    return reviewed_page_viewset
+
+
+hooks.register("construct_page_action_menu", say_where_a_page_in_review_is)
