@@ -228,6 +228,8 @@ GUIDE_WORDS = {
         "Zo ziet deze pagina eruit in overzichten",
     ],
     (MODERATOR, "event in review"): ["Stel schema in", "Publiceer op", "Vervaldatum/tijd"],
+    (EDITOR, "event in review"): ["Ter beoordeling bij Eindredactie", "Beoordeling afbreken"],
+    (MODERATOR, "dashboard"): ["In afwachting van jouw beoordeling", "Wijzigingsverzoek"],
 }
 
 
