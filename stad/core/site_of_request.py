@@ -11,7 +11,6 @@ page itself shows them, and reads them when it does. With the page cache off, Wa
 run as before.
 """
 
-from django.conf import settings
 from django.db.models import JSONField
 from django.http import Http404
 from wagtail import views as wagtail_views
@@ -62,27 +61,25 @@ def home_from(facts):
 
 
 class RoutingStartMiddleware:
-    """Sets the request's site before anything asks Wagtail for it, and routes a page request
-    from the remembered home page (after LocaleMiddleware, whose language the remembered values
-    are filed under). The admin finds its own."""
+    """For Wagtail's page view: the request's site, and what ``Page.route_for_request`` does,
+    from the remembered facts rather than from ``site.root_page.localized.specific`` (after
+    LocaleMiddleware, whose language the remembered values are filed under). Other views (the
+    admin, the API, the health check, which must answer when the database is down) find the
+    site as Wagtail does."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(settings.ADMIN_URL_PREFIX):
-            facts = remembered(request, "routing-start", lambda: routing_facts(request))
-            if facts is not None:
-                request._wagtail_site = site_from(facts)
-                request._routing_facts = facts
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        """For Wagtail's page view: what ``Page.route_for_request`` does, from the home page
-        made from the remembered facts rather than from ``site.root_page.localized.specific``."""
-        facts = getattr(request, "_routing_facts", None)
-        if view_func is not wagtail_views.serve or facts is None:
+        if view_func is not wagtail_views.serve:
             return None
+        facts = remembered(request, "routing-start", lambda: routing_facts(request))
+        if facts is None:
+            return None
+        request._wagtail_site = site_from(facts)
         path = view_kwargs.get("path", view_args[0] if view_args else "")
         try:
             route = home_from(facts).route(request, [part for part in path.split("/") if part])
