@@ -558,8 +558,8 @@ def test_eindredacteur_adds_a_synonym_group_and_a_promoted_result(site, team, si
 # --- 6. Typical mistakes, each answered in Dutch ---------------------------------------------
 
 
-def test_an_upload_without_alt_text_is_refused_in_dutch(site, sign_in, picture):
-    page = sign_in(EDITOR)
+def upload_without_description(page, picture):
+    """In the event's image chooser: a file and a title, no description, no 'decorative'."""
     page.goto(f"/admin/pages/add/events/eventpage/{dutch_agenda().pk}/")
     page.get_by_role("tab", name="Eigenschappen").click()
     page.get_by_role("button", name="Kies een afbeelding").first.click()
@@ -568,12 +568,31 @@ def test_an_upload_without_alt_text_is_refused_in_dutch(site, sign_in, picture):
     dialog.get_by_label("Bestand").set_input_files(picture)
     dialog.get_by_role("textbox", name="Titel*").fill("Zonder beschrijving")
     dialog.get_by_role("button", name="Uploaden").last.click()
+    return dialog
+
+
+def test_an_upload_without_alt_text_is_refused_in_dutch(site, sign_in, picture):
+    dialog = upload_without_description(sign_in(EDITOR), picture)
     expect(dialog.get_by_text(ALT_TEXT_MESSAGE)).to_be_visible()
     expect(dialog.get_by_role("textbox", name="Beschrijving")).to_have_attribute(
         "aria-invalid", "true"
     )
     expect(dialog.get_by_role("textbox", name="Titel*")).to_have_value("Zonder beschrijving")
     assert not get_image_model().objects.filter(title="Zonder beschrijving").exists()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 17, item 6: after the alt-text error the chooser's form comes back without "
+    "the chosen file, so adding the description alone fails on 'Bestand'",
+)
+def test_the_chosen_file_is_kept_after_the_alt_text_error(site, sign_in, picture):
+    page = sign_in(EDITOR)
+    dialog = upload_without_description(page, picture)
+    expect(dialog.get_by_text(ALT_TEXT_MESSAGE)).to_be_visible()
+    dialog.get_by_role("textbox", name="Beschrijving").fill(PICTURE_DESCRIPTION)
+    dialog.get_by_role("button", name="Uploaden").last.click()
+    expect(dialog).to_be_hidden()
 
 
 def test_end_before_start_and_an_empty_title_are_explained_and_the_typed_date_is_kept(
