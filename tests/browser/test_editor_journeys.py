@@ -359,6 +359,11 @@ def translate_segment(page, heading, english):
     expect(segment).to_contain_text("Handmatig vertaald")
 
 
+def status_row(page, title):
+    """The row of ``title`` in Rapporten → Vertaalstatus."""
+    return page.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
+
+
 def assert_untranslated_in_english(visitor, dutch, english):
     """The English address: the notice, the Dutch content marked lang="nl"; hreflang on both
     pages offers only the Dutch."""
@@ -381,16 +386,24 @@ def test_vertaler_translates_the_event_and_eindredacteur_publishes_the_english(
     dutch = published_event
     english = Page.objects.get(alias_of=dutch, locale__language_code="en")
     translator = sign_in(TRANSLATOR)
-    translator.goto(f"/admin/pages/{english.pk}/edit/")
-    expect(translator.locator("main")).to_contain_text("Deze pagina is nog niet vertaald.")
-    translator.get_by_role("link", name="Vertaal deze pagina").click()
+    # What is left to translate: Rapporten → Vertaalstatus (docs/editors.md).
+    translator.goto("/admin/")
+    menu = translator.get_by_role("navigation", name="Hoofdmenu")
+    menu.get_by_role("button", name="Rapporten").click()
+    menu.get_by_role("link", name="Vertaalstatus").click()
+    expect(status_row(translator, TITLE)).to_contain_text("Niet vertaald")
+    status_row(translator, TITLE).get_by_role("link", name="Vertalen", exact=True).click()
     expect(translator.get_by_role("heading", level=1)).to_have_text(f"Vertaal pagina {TITLE}")
     expect(translator.get_by_role("checkbox", name="Engels")).to_be_checked()
     translator.get_by_role("button", name="Verzenden").click()
     expect(messages(translator)).to_contain_text("succesvol verzonden om in Engels vertaald")
 
-    # While being translated: nothing English is public.
+    # While being translated: nothing English is public, and the report says where it stands.
     assert_untranslated_in_english(visitor, dutch, english)
+    translator.goto("/admin/reports/translation-status/")
+    expect(status_row(translator, TITLE)).to_contain_text("Wordt vertaald")
+    status_row(translator, TITLE).get_by_role("link", name="Verder vertalen").click()
+    expect(translator.get_by_role("heading", name="Titel", exact=True)).to_be_visible()
 
     translate_segment(translator, "Titel", ENGLISH_TITLE)
     translate_segment(translator, "Inleiding", ENGLISH_INTRODUCTION)
@@ -422,6 +435,10 @@ def test_vertaler_translates_the_event_and_eindredacteur_publishes_the_english(
     visitor.goto(dutch.url)
     expect(visitor.locator("h1")).to_have_text(TITLE)
     assert hreflangs(visitor) == both
+    # Nothing left to do for the translator.
+    translator.goto("/admin/reports/translation-status/")
+    expect(translator.get_by_role("heading", level=1)).to_contain_text("Vertaalstatus")
+    expect(status_row(translator, TITLE)).to_have_count(0)
 
 
 # --- 4. Redacteur schedules a change to a news item; Eindredacteur sees when it goes live -----
