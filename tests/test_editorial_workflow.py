@@ -168,6 +168,26 @@ def test_the_dashboard_shows_this_weeks_events_draft_or_live(client, editor, sit
     assert "Over drie weken" not in text
 
 
+def test_the_dashboard_writes_this_weeks_dates_the_dutch_way(client, editor, site_tree):
+    """ "wo 2 dec 20:00", as the public agenda does; Django's "M" made it "Dec" (issue 17)."""
+    soon = timezone.localtime() + datetime.timedelta(days=2)
+    soon = soon.replace(hour=20, minute=0, second=0, microsecond=0)
+    factories.EventPageFactory(
+        parent=site_tree["EventIndexPage"]["nl"], title="Lezing", dates=[(soon, soon)]
+    )
+    client.force_login(editor)
+    cell = (
+        BeautifulSoup(client.get("/admin/").content, "html.parser")
+        .select_one("#this-weeks-events-heading")
+        .find_parent("section")
+        .select_one("tbody td")
+    )
+    weekday = ["ma", "di", "wo", "do", "vr", "za", "zo"][soon.weekday()]
+    months = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+    month = months[soon.month - 1]
+    assert cell.get_text(strip=True) == f"{weekday} {soon.day} {month} 20:00"
+
+
 def test_the_editor_offers_preview_and_wagtails_accessibility_checks(client, editor, site_tree):
     client.force_login(editor)
     for page_type in ("StandardPage", "EventPage", "ProgrammePage"):

@@ -57,8 +57,12 @@ def test_a_new_dutch_page_is_listed_as_not_translated(admin, site_tree, news_ind
     page = factories.NewsPageFactory(parent=news_index, title="Nieuw bericht")
     status, step, url = report_rows(admin)["Nieuw bericht"]
     assert (status, step) == ("Not translated", "Translate")
-    assert url == reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-    assert admin.get(url).status_code == 200
+    translate = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    assert url == f"{translate}?select_locale=en"
+    # The form opens with the report's language ticked: one click, not two.
+    form = BeautifulSoup(admin.get(url).content, "html.parser")
+    english = form.select_one('input[name="locales"][checked]')
+    assert english is not None and english.find_parent("label").get_text(strip=True) == "English"
 
 
 def test_the_synchronised_alias_counts_as_not_translated(admin, site_tree, news_index):

@@ -125,7 +125,9 @@ class TranslationStatusReportView(ReportView):
         """(label, URL) of wagtail-localize's screen for what this page needs."""
         if page.translation_status == MISSING:
             url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
-            return _("Translate"), url
+            # The form opens with this report's language ticked, as from the untranslated page.
+            language = urlencode({"select_locale": self.target_locale.language_code})
+            return _("Translate"), f"{url}?{language}"
         if page.translation_status == OUTDATED:
             url = reverse("wagtail_localize:update_translations", args=[page.translation_source_id])
             # Back to this report with the same filters (not as the fragment the filters fetch).
