@@ -61,6 +61,33 @@ def roles(db, site_tree):
     return setup_roles()
 
 
+@pytest.fixture
+def editor(roles):
+    """A Redacteur: edits and submits for review."""
+    from stad.editorial.roles import EDITOR
+    from tests.scaffolding import member
+
+    return member(EDITOR, roles)
+
+
+@pytest.fixture
+def moderator(roles):
+    """An Eindredacteur: reviews and publishes."""
+    from stad.editorial.roles import MODERATOR
+    from tests.scaffolding import member
+
+    return member(MODERATOR, roles)
+
+
+@pytest.fixture
+def translator(roles):
+    """A Vertaler: edits the English pages."""
+    from stad.editorial.roles import TRANSLATOR
+    from tests.scaffolding import member
+
+    return member(TRANSLATOR, roles)
+
+
 # (backend, {language: recall@5}, misses) from tests/test_search_relevance.py, printed below.
 RELEVANCE_FIGURES = []
 

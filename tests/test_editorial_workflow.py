@@ -4,7 +4,6 @@ scheduled pages go live and expire when `publish_scheduled` runs."""
 import datetime
 import io
 
-import pytest
 import time_machine
 from bs4 import BeautifulSoup
 from django.core.management import call_command
@@ -13,25 +12,9 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from stad.editorial.demo_users import create_demo_users
-from stad.editorial.roles import EDITOR, MODERATOR, REVIEW, TRANSLATOR, setup_roles
+from stad.editorial.roles import REVIEW, setup_roles
 from stad.events.models import EventPage
 from tests import factories
-from tests.scaffolding import member
-
-
-@pytest.fixture
-def editor(roles):
-    return member(EDITOR, roles)
-
-
-@pytest.fixture
-def moderator(roles):
-    return member(MODERATOR, roles)
-
-
-@pytest.fixture
-def translator(roles):
-    return member(TRANSLATOR, roles)
 
 
 def page_form(page, **fields):

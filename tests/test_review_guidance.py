@@ -10,22 +10,10 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.models import WorkflowState
 
-from stad.editorial.roles import EDITOR, MODERATOR
 from tests import factories
-from tests.scaffolding import member
 from tests.test_editorial_workflow import page_form
 
 XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}  # how the dashboard's buttons post
-
-
-@pytest.fixture
-def editor(roles):
-    return member(EDITOR, roles)
-
-
-@pytest.fixture
-def moderator(roles):
-    return member(MODERATOR, roles)
 
 
 @pytest.fixture

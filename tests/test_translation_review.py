@@ -19,34 +19,13 @@ from wagtail_factories import ImageFactory
 from wagtail_localize.models import StringSegment, Translation
 from wagtail_localize.synctree import create_aliases_for_new_page
 
-from stad.editorial.roles import MODERATOR, TRANSLATOR
 from stad.translations.review import save_translation_draft
 from tests import factories
-from tests.scaffolding import member
+from tests.test_untranslated_pages import alternates
+from tests.test_untranslated_pages import get_soup as soup_of
 
 DUTCH_TITLE = "Subsidie voor het Erfgoedlab"
 ENGLISH_TITLE = "Funding for the Heritage Lab"
-
-
-def soup_of(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def alternates(soup):
-    links = soup.select('head link[rel="alternate"][hreflang]')
-    return {link["hreflang"]: link["href"] for link in links}
-
-
-@pytest.fixture
-def translator(roles):
-    return member(TRANSLATOR, roles)
-
-
-@pytest.fixture
-def moderator(roles):
-    return member(MODERATOR, roles)
 
 
 @pytest.fixture
