@@ -10,7 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from stad.core.card_cache import ReadWhenDrawn
+from stad.core.choosers import ChooserPanel, RowsPanel
 from stad.core.listing import card_page, prefetch_renditions, with_listing_images
 from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
@@ -234,7 +235,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
         FieldPanel("body"),
         FieldPanel("website"),
-        InlinePanel(
+        RowsPanel(
             "partner_links",
             heading=_("Partners"),
             label=_("Partner"),
@@ -364,7 +365,7 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     low_stimulus = flag_field("low_stimulus")
 
     content_panels = BasePage.content_panels + [
-        InlinePanel(
+        RowsPanel(
             "occurrences",
             heading=_("Dates"),
             label=_("Date"),
@@ -375,7 +376,7 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
             ),
         ),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("online_url")],
+            [ChooserPanel("venue"), FieldPanel("online_url")],
             heading=_("Where"),
         ),
         FieldPanel("spoken_language"),

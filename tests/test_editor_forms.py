@@ -1,0 +1,126 @@
+"""The editors' forms fit the content (issue 17, item 5): choosers open where the pages and
+snippets of the page's own language are, and the event's picture is on the content tab."""
+
+import json
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+
+from stad.core.choosers import starting_page
+from stad.programmes.models import ThemePage
+
+LANGUAGES = ["nl", "en"]
+# Page types that link to themes and partners, and the form that opens them.
+LINKING = ["EventPage", "NewsPage", "ProgrammePage", "NetworkPage"]
+
+
+@pytest.fixture
+def editor_client(client, db):
+    user = get_user_model().objects.create_superuser("redactie", "redactie@example.org", "x")
+    client.force_login(user)
+    return client
+
+
+def choosers(html):
+    """{field id: the options its chooser starts with} of every page and snippet chooser."""
+    return {
+        field_id: json.loads(options)
+        for field_id, options in re.findall(
+            r'new (?:Page|Snippet)Chooser\("([^"]+)", (\{.*?\})\);', html
+        )
+    }
+
+
+def edit_form(client, page):
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def new_form(client, page_type, parent):
+    response = client.get(f"/admin/pages/add/{page_type}/{parent.pk}/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def modal(client, url, **params):
+    response = client.get(url, params)
+    assert response.status_code == 200
+    return response.json()
+
+
+# --- Choosers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("page_type", LINKING)
+def test_the_theme_chooser_opens_at_the_theme_overview_of_the_pages_language(
+    editor_client, site_tree, page_type, language
+):
+    themes = site_tree["ThemeIndexPage"][language]
+    found = choosers(edit_form(editor_client, site_tree[page_type][language]))
+    # The row for a new theme, and the row of the theme already linked.
+    for field_id in ("id_theme_links-__prefix__-theme", "id_theme_links-0-theme"):
+        assert found[field_id]["parentId"] == themes.pk, field_id
+        assert found[field_id]["modelNames"] == ["programmes.themepage"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_new_event_offers_the_themes_of_its_language_first(editor_client, site_tree, language):
+    agenda = site_tree["EventIndexPage"][language]
+    found = choosers(new_form(editor_client, "events/eventpage", agenda))
+    start = found["id_theme_links-__prefix__-theme"]["parentId"]
+
+    # What the chooser then shows: Wagtail's own view, opened where the widget says.
+    answer = modal(editor_client, f"/admin/choose-page/{start}/", page_type="programmes.themepage")
+    assert answer["parent_page_id"] == site_tree["ThemeIndexPage"][language].pk
+    listed = BeautifulSoup(answer["html"], "html.parser").get_text(" ")
+    theme = site_tree["ThemePage"][language]
+    other = site_tree["ThemePage"]["en" if language == "nl" else "nl"]
+    assert theme.title in listed
+    assert other.title not in listed
+
+
+def test_wagtails_own_start_for_themes_would_be_the_root(editor_client, site_tree):
+    """Why the choosers are told where to open: themes in two languages have only the root of
+    the site above them all, which is where Wagtail's chooser opens by itself."""
+    answer = modal(editor_client, "/admin/choose-page/", page_type="programmes.themepage")
+    assert answer["parent_page_id"] == site_tree["HomePage"]["nl"].get_parent().pk
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("page_type", "field_id", "snippet"),
+    [
+        ("EventPage", "id_venue", "Venue"),
+        ("EventPage", "id_partner_links-__prefix__-partner", "Partner"),
+        ("FestivalPage", "id_partner_links-__prefix__-partner", "Partner"),
+        ("NewsPage", "id_partner_links-__prefix__-partner", "Partner"),
+    ],
+)
+def test_partner_and_venue_choosers_list_those_of_the_pages_language(
+    editor_client, site_tree, page_type, field_id, snippet, language
+):
+    from stad.events.models import Venue
+    from stad.programmes.models import Partner
+
+    model = {"Venue": Venue, "Partner": Partner}[snippet]
+    url = choosers(edit_form(editor_client, site_tree[page_type][language]))[field_id]["modalUrl"]
+    assert url.endswith(f"?locale={language}")
+
+    html = modal(editor_client, url)["html"]
+    soup = BeautifulSoup(html, "html.parser")
+    chosen_links = {link["href"] for link in soup.select("a[href*='/chosen/']")}
+    ours = {item.pk for item in model.objects.filter(locale__language_code=language)}
+    shown = {int(re.search(r"/chosen/(\d+)/", href).group(1)) for href in chosen_links}
+    assert shown and shown <= ours
+    # The chooser's own language filter shows the language, so the editor can change it.
+    language_filter = soup.find("select", attrs={"name": "locale"})
+    assert language_filter.find("option", selected=True)["value"] == language
+
+
+def test_before_the_first_theme_the_chooser_opens_at_the_empty_overview(db, site_tree, english):
+    ThemePage.objects.filter(locale=english).delete()
+    assert starting_page([ThemePage], english) == site_tree["ThemeIndexPage"]["en"]
