@@ -124,3 +124,63 @@ def test_partner_and_venue_choosers_list_those_of_the_pages_language(
 def test_before_the_first_theme_the_chooser_opens_at_the_empty_overview(db, site_tree, english):
     ThemePage.objects.filter(locale=english).delete()
     assert starting_page([ThemePage], english) == site_tree["ThemeIndexPage"]["en"]
+
+
+# --- The event's picture ----------------------------------------------------------------------
+
+
+def tab_of(soup, field_id):
+    return soup.find(id=field_id).find_parent(attrs={"role": "tabpanel"})["id"]
+
+
+def label_of(soup, field_id):
+    return " ".join(soup.find("label", attrs={"for": field_id}).get_text(" ").split())
+
+
+def test_the_events_picture_is_on_the_content_tab_as_afbeelding(editor_client, site_tree):
+    soup = BeautifulSoup(edit_form(editor_client, site_tree["EventPage"]["nl"]), "html.parser")
+    assert tab_of(soup, "id_listing_image") == "tab-inhoud"
+    assert tab_of(soup, "id_listing_image_alt") == "tab-inhoud"
+    assert label_of(soup, "id_listing_image") == "Afbeelding"
+    assert label_of(soup, "id_listing_image_alt") == "Beschrijving van de afbeelding"
+    help_text = soup.find(id=re.compile("listing_image-helptext$")).get_text()
+    assert "bovenaan de pagina van het evenement" in help_text
+    assert "kaartje in de agenda" in help_text
+    # What stays on the Eigenschappen tab says where the picture went.
+    assert tab_of(soup, "id_listing_title") == "tab-eigenschappen"
+    assert "staat op het tabblad Inhoud, onder Afbeelding" in soup.find(
+        id="tab-eigenschappen"
+    ).get_text(" ")
+
+
+def test_other_pages_keep_their_listing_picture_on_the_eigenschappen_tab(editor_client, site_tree):
+    soup = BeautifulSoup(edit_form(editor_client, site_tree["NewsPage"]["nl"]), "html.parser")
+    assert tab_of(soup, "id_listing_image") == "tab-eigenschappen"
+    assert label_of(soup, "id_listing_image") == "Afbeelding in overzichten"
+
+
+def test_the_picture_chosen_on_the_content_tab_is_the_events_listing_image(
+    editor_client, site_tree
+):
+    """The same field as before: nothing to migrate, cards and the page show it as they did."""
+    from wagtail_factories import ImageFactory
+
+    from stad.events.models import EventPage
+    from tests.test_admin import add_event, event_form
+
+    picture = ImageFactory(description="Een volle zaal in de Pieterskerk")
+    data = event_form(
+        site_tree,
+        [("2027-01-14 20:00", "2027-01-14 22:00", "scheduled", "")],
+        listing_image=picture.pk,
+        listing_image_alt="Publiek luistert naar een lezing",
+    )
+    response = add_event(editor_client, site_tree, data)
+    assert response.status_code == 302, response.context["form"].errors
+    event = EventPage.objects.get(
+        slug="science-cafe-stad-als-laboratorium", locale__language_code="nl"
+    )
+    assert event.listing_image == picture
+    assert event.card_image_alt == "Publiek luistert naar een lezing"
+    page = editor_client.get(event.url).content.decode()
+    assert 'alt="Publiek luistert naar een lezing"' in page

@@ -365,6 +365,18 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
     low_stimulus = flag_field("low_stimulus")
 
     content_panels = BasePage.content_panels + [
+        # The picture is the first thing a visitor sees of an event, at the top of its page and
+        # on its card: edited with the content, not among the listing settings of the
+        # "Eigenschappen" tab. The fields stay those of ``ListingFields``.
+        FieldPanel(
+            "listing_image",
+            heading=_("Image"),
+            help_text=_(
+                "Shown at the top of the event page and on its card in the agenda, on theme "
+                "pages and on the home page. Leave empty to show no picture."
+            ),
+        ),
+        FieldPanel("listing_image_alt", heading=_("Description of the image")),
         RowsPanel(
             "occurrences",
             heading=_("Dates"),
@@ -401,6 +413,15 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         ),
         FieldPanel("body"),
         *theme_and_partner_panels(),
+    ]
+    promote_panels = [
+        *BasePage.address_panels,
+        MultiFieldPanel(
+            BasePage.listing_text_panels,
+            heading=_("How this page looks in lists"),
+            help_text=_("The picture of an event is on the Content tab, under Image."),
+        ),
+        *BasePage.seo_panels,
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
