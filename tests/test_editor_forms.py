@@ -3,6 +3,7 @@ snippets of the page's own language are, and the event's picture is on the conte
 
 import json
 import re
+from html import unescape
 
 import pytest
 from bs4 import BeautifulSoup
@@ -184,3 +185,57 @@ def test_the_picture_chosen_on_the_content_tab_is_the_events_listing_image(
     assert event.card_image_alt == "Publiek luistert naar een lezing"
     page = editor_client.get(event.url).content.decode()
     assert 'alt="Publiek luistert naar een lezing"' in page
+
+
+# --- Required marks ---------------------------------------------------------------------------
+
+REQUIRED_MARK = "w-required-mark"
+
+
+def heading_with_mark(soup, text):
+    """Whether a panel's heading (or a field's label) reading ``text`` carries the mark."""
+    for heading in soup.select("[data-panel-heading-text]"):
+        if heading.get_text(strip=True) == text:
+            return heading.parent.find(class_=REQUIRED_MARK) is not None
+    raise AssertionError(f"no heading {text!r}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sections_that_need_a_row_carry_the_required_mark(editor_client, site_tree, language):
+    agenda = site_tree["EventIndexPage"][language]
+    soup = BeautifulSoup(new_form(editor_client, "events/eventpage", agenda), "html.parser")
+    assert heading_with_mark(soup, "Datums")  # at least one date
+    assert heading_with_mark(soup, "Thema’s")  # at least one theme
+    assert not heading_with_mark(soup, "Partners")  # none is fine
+
+
+def test_the_alt_text_of_a_picture_in_the_body_carries_the_required_mark(editor_client, site_tree):
+    """Wagtail's block form draws the mark from a child block's "required" in the body's
+    definition, which the page form carries as data."""
+    html = unescape(edit_form(editor_client, site_tree["EventPage"]["nl"]))
+    alt_text = re.search(r'"_args": \["alt_text", .*?"required": (\w+)', html)
+    assert alt_text.group(1) == "true"
+    assert "Niet nodig als de afbeelding decoratief is" in html
+
+
+def test_a_decorative_picture_in_the_body_still_needs_no_alt_text(site_tree):
+    from wagtail.blocks import StructBlockValidationError
+    from wagtail_factories import ImageFactory
+
+    from stad.core.blocks import FigureBlock
+
+    image_block = FigureBlock().child_blocks["image"]
+    picture = ImageFactory()
+    decorative = image_block.to_python({"image": picture.pk, "decorative": True, "alt_text": ""})
+    assert image_block.clean(decorative) == decorative
+    undescribed = image_block.to_python({"image": picture.pk, "decorative": False, "alt_text": ""})
+    with pytest.raises(StructBlockValidationError):
+        image_block.clean(undescribed)
+
+
+def test_the_description_of_an_upload_carries_the_required_mark(editor_client):
+    soup = BeautifulSoup(editor_client.get("/admin/images/add/").content, "html.parser")
+    label = soup.find("label", attrs={"for": "id_description"})
+    assert label.find(class_=REQUIRED_MARK) is not None
+    # Not enforced by the browser: a decorative image is saved without one.
+    assert not soup.find(id="id_description").has_attr("required")
