@@ -55,6 +55,20 @@ def modal(client, url, **params):
 # --- Choosers ---------------------------------------------------------------------------------
 
 
+def opened_at(client, options, chosen):
+    """Where Wagtail's page chooser script opens the chooser with ``options``: at its modal URL,
+    with the parent of the chosen page appended once a page is chosen (page-chooser.js keeps
+    ``parentId`` only with a value). Returns the chooser's answer."""
+    url = options["modalUrl"]
+    if chosen and "parentId" in options:
+        url += f"{options['parentId']}/"
+    return modal(client, url, page_type=",".join(options["modelNames"]))
+
+
+def listed_titles(answer):
+    return BeautifulSoup(answer["html"], "html.parser").get_text(" ")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("page_type", LINKING)
 def test_the_theme_chooser_opens_at_the_theme_overview_of_the_pages_language(
@@ -63,25 +77,41 @@ def test_the_theme_chooser_opens_at_the_theme_overview_of_the_pages_language(
     themes = site_tree["ThemeIndexPage"][language]
     found = choosers(edit_form(editor_client, site_tree[page_type][language]))
     # The row for a new theme, and the row of the theme already linked.
-    for field_id in ("id_theme_links-__prefix__-theme", "id_theme_links-0-theme"):
-        assert found[field_id]["parentId"] == themes.pk, field_id
-        assert found[field_id]["modelNames"] == ["programmes.themepage"]
+    for field_id, chosen in (
+        ("id_theme_links-__prefix__-theme", False),
+        ("id_theme_links-0-theme", True),
+    ):
+        options = found[field_id]
+        assert options["modelNames"] == ["programmes.themepage"]
+        answer = opened_at(editor_client, options, chosen)
+        assert answer["parent_page_id"] == themes.pk, field_id
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_new_event_offers_the_themes_of_its_language_first(editor_client, site_tree, language):
     agenda = site_tree["EventIndexPage"][language]
     found = choosers(new_form(editor_client, "events/eventpage", agenda))
-    start = found["id_theme_links-__prefix__-theme"]["parentId"]
+    answer = opened_at(editor_client, found["id_theme_links-__prefix__-theme"], chosen=False)
 
-    # What the chooser then shows: Wagtail's own view, opened where the widget says.
-    answer = modal(editor_client, f"/admin/choose-page/{start}/", page_type="programmes.themepage")
+    # Wagtail's own view, opened at the theme overview of the page's language.
     assert answer["parent_page_id"] == site_tree["ThemeIndexPage"][language].pk
-    listed = BeautifulSoup(answer["html"], "html.parser").get_text(" ")
+    listed = listed_titles(answer)
     theme = site_tree["ThemePage"][language]
     other = site_tree["ThemePage"]["en" if language == "nl" else "nl"]
     assert theme.title in listed
     assert other.title not in listed
+
+
+def test_a_theme_chosen_in_another_language_does_not_lead_the_chooser_there(
+    editor_client, site_tree
+):
+    """The English copy of a page links to the Dutch theme; choosing another opens among the
+    English themes."""
+    english = site_tree["EventPage"]["en"]
+    assert english.theme_links.get().theme.locale.language_code == "nl"
+    options = choosers(edit_form(editor_client, english))["id_theme_links-0-theme"]
+    answer = opened_at(editor_client, options, chosen=True)
+    assert answer["parent_page_id"] == site_tree["ThemeIndexPage"]["en"].pk
 
 
 def test_wagtails_own_start_for_themes_would_be_the_root(editor_client, site_tree):

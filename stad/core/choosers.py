@@ -8,6 +8,10 @@ snippet chooser lists the partners and venues of every language together. Here a
 opens at the theme overview, a partner or venue chooser lists those of the page's language, both
 in the language of the page being edited; the editor can still switch language or go up a level.
 
+An empty page chooser opens Wagtail's chooser view at its modal URL (the parent of a chosen page
+is appended to it once there is one), so the start is a URL of its own that names the language:
+``stad.core.chooser_views`` finds the page to start at, then lets Wagtail's view show it.
+
 The language reaches a chooser through its panel: ``ChooserPanel`` for a field of the page
 itself, ``RowsPanel`` (an ``InlinePanel``) for the rows of links below it: a row's form does not
 know its page.
@@ -16,6 +20,7 @@ Each form holds its own copy of a widget, so telling one the language changes no
 
 from urllib.parse import urlencode
 
+from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Page, TranslatableMixin
@@ -52,18 +57,20 @@ class TypedPageChooser(OpensInLanguage, AdminPageChooser):
     With a page chosen in that language, it opens next to that page, as Wagtail's does.
     """
 
+    def get_chooser_modal_url(self):
+        if self.locale is None or self.model is Page:
+            return super().get_chooser_modal_url()
+        return reverse("choose_page_in_language", args=[self.locale.language_code])
+
     def get_value_data_from_instance(self, instance):
         return {**super().get_value_data_from_instance(instance), "locale": instance.locale_id}
 
     def get_js_init_options(self, id_, name, value_data):
         opts = super().get_js_init_options(id_, name, value_data)
-        if self.locale is None or self.model is Page:
-            return opts
-        if "parentId" in opts and (value_data or {}).get("locale") == self.locale.pk:
-            return opts
-        start = starting_page(self.target_models, self.locale)
-        if start is not None:
-            opts["parentId"] = start.pk
+        chosen_locale = (value_data or {}).get("locale")
+        if self.locale is not None and chosen_locale not in (None, self.locale.pk):
+            # Chosen in another language: start afresh in this one.
+            opts.pop("parentId", None)
         return opts
 
 
