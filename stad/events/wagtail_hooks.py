@@ -1,12 +1,44 @@
+from django.contrib import messages
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.pagination import first_rows
 from stad.core.sections import HOOK_NAME, overview_section
-from stad.events.models import EventIndexPage, EventOccurrence, Venue, attach_festivals
+from stad.events.models import EventIndexPage, EventOccurrence, EventPage, Venue, attach_festivals
+from stad.events.models.accessibility import beyond_venue_messages
+
+
+class WithAccessibility:
+    """The venue chooser lists what each venue offers, so an editor sees it when choosing."""
+
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column(
+                "accessibility_summary",
+                label=gettext_lazy("Accessibility"),
+                accessor="accessibility_summary",
+            ),
+        ]
+
+
+class VenueChooseView(WithAccessibility, ChooseView):
+    pass
+
+
+class VenueChooseResultsView(WithAccessibility, ChooseResultsView):
+    pass
+
+
+class VenueChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = VenueChooseView
+    choose_results_view_class = VenueChooseResultsView
 
 
 class VenueViewSet(SnippetViewSet):
@@ -17,9 +49,22 @@ class VenueViewSet(SnippetViewSet):
     menu_order = 310
     list_display = ["name", "street", "city", "locale"]
     list_filter = ["city"]
+    chooser_viewset_class = VenueChooserViewSet
 
 
 register_snippet(VenueViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_claims_beyond_the_venue(request, page):
+    """After saving, submitting or publishing an event: each place feature it claims that its
+    venue's details lack, as a warning next to Wagtail's message (the form shows it too)."""
+    if not isinstance(page, EventPage):
+        return
+    if flags := page.features_beyond_venue():
+        for text in beyond_venue_messages(page.venue, flags):
+            messages.warning(request, text)
 
 
 @hooks.register(HOOK_NAME)
