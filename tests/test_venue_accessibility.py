@@ -195,6 +195,21 @@ def test_a_venue_has_its_features_under_toegankelijkheid(editor_client, db, tree
     assert "Evenementen op deze locatie tonen deze gegevens" in soup.get_text(" ")
 
 
+def test_a_venue_previews_its_features_as_the_events_that_follow_it_show_them(
+    editor_client, db, tree
+):
+    from django.urls import reverse
+
+    from tests.test_governed_snippets import venue_form
+
+    preview_url = reverse("wagtailsnippets_events_venue:preview_on_edit", args=[tree["attic"].pk])
+    form = venue_form(name="Zolderzaal", wheelchair_access="on")
+    assert editor_client.post(preview_url, form).json()["is_valid"]
+    facts = soup_of(editor_client.get(preview_url)).select_one(".event-facts").get_text(" ")
+    assert "Toegankelijkheid" in facts and "Rolstoeltoegankelijk" in facts
+    assert "Ringleiding" not in facts
+
+
 def test_a_new_event_starts_from_its_venue(editor_client, db, tree):
     soup = soup_of(editor_client.get(f"/admin/pages/add/events/eventpage/{tree['agenda'].pk}/"))
     checked = soup.select_one('input[name="accessibility_source"][checked]')
