@@ -81,8 +81,12 @@ def sidebar(soup):
 
 def visible_text(response):
     """What the screen shows: its text and the sidebar's menu labels, without scripts, styles,
-    icons, attributes or URLs. Hidden parts (dropdown menus, dialogs) count: they open."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    icons, attributes or URLs. Hidden parts (dropdown menus, dialogs) count: they open. A
+    chooser answers with JSON that holds its dialog's HTML."""
+    content = response.content
+    if response["Content-Type"].startswith("application/json"):
+        content = json.loads(content)["html"]
+    soup = BeautifulSoup(content, "html.parser")
     labels = [item["label"] for item in sidebar(soup) if isinstance(item.get("label"), str)]
     for element in soup(["script", "style", "svg"]):
         element.decompose()
@@ -143,6 +147,13 @@ WRITING = {
     "partners": lambda tree, work: "/admin/snippets/programmes/partner/",
     "images": lambda tree, work: "/admin/images/",
     "synonyms": lambda tree, work: "/admin/snippets/search/synonymgroup/",
+    # The choosers open in a dialog; their answer carries the dialog's HTML.
+    "choosing a page": lambda tree, work: "/admin/choose-page/",
+    "choosing a venue": lambda tree, work: "/admin/snippets/choose/events/venue/",
+    "choosing a partner": lambda tree, work: "/admin/snippets/choose/programmes/partner/",
+    "choosing a picture": lambda tree, work: "/admin/images/chooser/",
+    "linking to another site": lambda tree, work: "/admin/choose-external-link/",
+    "searching pages": lambda tree, work: "/admin/pages/search/?q=leiden",
 }
 REVIEWING = WRITING | {
     "promoted search results": lambda tree, work: "/admin/searchpicks/",

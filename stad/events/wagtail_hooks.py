@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.pagination import first_rows
 from stad.core.sections import HOOK_NAME, overview_section
+from stad.core.snippet_choosers import TranslatableSnippetChooserViewSet
 from stad.events.models import EventIndexPage, EventOccurrence, Venue, attach_festivals
 
 
@@ -14,6 +15,7 @@ class VenueViewSet(SnippetViewSet):
     icon = "site"
     menu_label = gettext_lazy("Venues")
     add_to_admin_menu = True
+    chooser_viewset_class = TranslatableSnippetChooserViewSet
     menu_order = 310
     list_display = ["name", "street", "city", "locale"]
     list_filter = ["city"]

@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.listing import with_listing_images
 from stad.core.sections import HOOK_NAME, overview_section
+from stad.core.snippet_choosers import TranslatableSnippetChooserViewSet
 from stad.core.visibility import public
 from stad.programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, ThemeIndexPage
 
@@ -15,6 +16,7 @@ class PartnerViewSet(SnippetViewSet):
     icon = "group"
     menu_label = gettext_lazy("Partners")
     add_to_admin_menu = True
+    chooser_viewset_class = TranslatableSnippetChooserViewSet
     menu_order = 300
     list_display = ["name", "website", "locale"]
 
