@@ -17,6 +17,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import TaskState
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from stad.editorial.roles import EDITOR, MODERATOR, TRANSLATOR
 from tests import factories
@@ -56,14 +57,30 @@ ENGLISH = [
     "Images",
     "Error",
     "Page not found",
+    # Dates written by a format that ignores the language ("1 December 2026").
+    *[
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 ]
 # Words the screens used before the guide's: the page type, the dates section, "taalregio".
 FORMER_WORDS = ["Activiteit", "Data", "Taalregio"]
 # English no catalogue can reach: wagtail-localize's translations report names two filters by
 # their field names and counts its rows by a model without a translated name.
 UNTRANSLATABLE = {"translations": r"Source locale|Target locale|\b\d+ translations?\b"}
-# "inEngels", "metDummy-vertaler", "aangemaakt inStad", "1-14van 14": a catalogue lost a space.
-GLUED = re.compile(r"\b(?:in|met|van|naar)(?=[A-Z])|\d(?:van|of)\b")
+# "inEngels", "metDummy-vertaler", "aangemaakt inStad", "1-14van 14", "Nederlandspagina": a
+# catalogue lost a space.
+GLUED = re.compile(r"\b(?:in|met|van|naar)(?=[A-Z])|\d(?:van|of)\b|\b(?:Nederlands|Engels)pagina")
 
 
 def sidebar(soup):
@@ -127,6 +144,15 @@ def being_translated(site_tree, english):
     return event.get_translation(english)
 
 
+@pytest.fixture
+def untranslated_copy(site_tree, english):
+    """A new Dutch news item whose English is still wagtail-localize's copy (an alias)."""
+    news = factories.NewsPageFactory(parent=site_tree["NewsIndexPage"]["nl"])
+    news.save_revision().publish()
+    create_aliases_for_new_page(news)
+    return news.get_translation(english)
+
+
 # What each role opens in a working day: name -> URL, from the site tree and the pages at work
 # (``work.event`` is in review, ``work.translation`` is being translated).
 WRITING = {
@@ -168,6 +194,7 @@ TRANSLATING = {
         f"/admin/pages/{tree['EventIndexPage']['en'].pk}/"
     ),
     "translation editor": lambda tree, work: f"/admin/pages/{work.translation.pk}/edit/",
+    "untranslated copy": lambda tree, work: f"/admin/pages/{work.copy.pk}/edit/",
     "translation status": lambda tree, work: "/admin/reports/translation-status/",
     "translations": lambda tree, work: "/admin/localize/reports/translations/",
     "English event": lambda tree, work: f"/admin/pages/{tree['EventPage']['en'].pk}/edit/",
@@ -177,10 +204,10 @@ SCREENS = {EDITOR: WRITING, MODERATOR: REVIEWING, TRANSLATOR: TRANSLATING}
 
 
 @pytest.fixture
-def screen(client, team, site_tree, in_review, being_translated):
+def screen(client, team, site_tree, in_review, being_translated, untranslated_copy):
     """Open a screen as a member of ``role`` and return its visible text, in the Dutch the
     admin speaks by default (no user has chosen another language)."""
-    work = SimpleNamespace(event=in_review, translation=being_translated)
+    work = SimpleNamespace(event=in_review, translation=being_translated, copy=untranslated_copy)
 
     def open_screen(role, name):
         client.force_login(team[role])
