@@ -163,3 +163,12 @@ def test_a_card_of_a_decorative_image_has_empty_alt_not_the_file_name(site_tree)
     page = factories.NewsPageFactory.build(listing_image=image, listing_image_alt="")
 
     assert page.card_image_alt == ""
+
+
+@pytest.mark.django_db
+def test_the_admin_loads_the_script_that_keeps_the_chosen_file(admin_client):
+    """The chooser's upload form comes back from the server without the file (no server can fill
+    in a file input); static/js/admin/keep-chosen-upload.js puts it back, on every admin screen,
+    since any of them may open a chooser (tests/browser/test_editor_journeys.py walks it)."""
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'src="/static/js/admin/keep-chosen-upload.js"' in html
