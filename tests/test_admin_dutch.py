@@ -142,6 +142,7 @@ WRITING = {
     "new venue": lambda tree, work: "/admin/snippets/events/venue/add/",
     "partners": lambda tree, work: "/admin/snippets/programmes/partner/",
     "images": lambda tree, work: "/admin/images/",
+    "adding images": lambda tree, work: "/admin/images/multiple/add/",
     "synonyms": lambda tree, work: "/admin/snippets/search/synonymgroup/",
 }
 REVIEWING = WRITING | {

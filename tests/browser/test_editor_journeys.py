@@ -630,6 +630,25 @@ def test_a_refused_file_is_not_kept_for_the_next_try(site, sign_in, tmp_path):
     assert not get_image_model().objects.filter(title="Zonder beschrijving").exists()
 
 
+def test_the_multiple_uploader_says_the_picture_waits_for_its_description(site, sign_in, picture):
+    images = get_image_model().objects
+    before = images.count()  # the demo site's
+    page = sign_in(EDITOR)
+    page.goto("/admin/images/multiple/add/")
+    page.locator("#fileupload").set_input_files(picture)
+    upload = page.locator("#upload-list > li").first
+    expect(upload.get_by_text("Geüpload, nog niet opgeslagen")).to_be_visible()
+    expect(upload).not_to_contain_text("Upload geslaagd")
+    assert images.count() == before
+
+    upload.get_by_role("textbox", name="Titel*").fill("Pieterskerk")
+    upload.get_by_role("textbox", name="Beschrijving").fill(PICTURE_DESCRIPTION)
+    upload.get_by_role("button", name="Bijwerken").click()
+    expect(messages(page)).to_contain_text("Afbeelding opgeslagen.")
+    assert images.count() == before + 1
+    assert images.get(title="Pieterskerk").description == PICTURE_DESCRIPTION
+
+
 def test_end_before_start_and_an_empty_title_are_explained_and_the_typed_date_is_kept(
     site, sign_in
 ):
