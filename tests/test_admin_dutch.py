@@ -172,6 +172,7 @@ WRITING = {
     "new venue": lambda tree, work: "/admin/snippets/events/venue/add/",
     "partners": lambda tree, work: "/admin/snippets/programmes/partner/",
     "images": lambda tree, work: "/admin/images/",
+    "adding images": lambda tree, work: "/admin/images/multiple/add/",
     "synonyms": lambda tree, work: "/admin/snippets/search/synonymgroup/",
     # The choosers open in a dialog; their answer carries the dialog's HTML.
     "choosing a page": lambda tree, work: "/admin/choose-page/",

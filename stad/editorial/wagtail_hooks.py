@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -38,3 +40,9 @@ def pages_with_confirmed_review_decisions():
 
 
 hooks.register("construct_page_action_menu", say_where_a_page_in_review_is)
+
+
+@hooks.register("insert_global_admin_js")
+def keep_the_chosen_upload():
+    # Every admin screen may open a chooser (pages, snippets, settings, rich text), so everywhere.
+    return format_html('<script src="{}"></script>', static("js/admin/keep-chosen-upload.js"))
