@@ -2,15 +2,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.pagination import first_rows
+from stad.core.review_decisions import ReviewedSnippetViewSet
 from stad.core.sections import HOOK_NAME, overview_section
 from stad.core.snippet_choosers import TranslatableSnippetChooserViewSet
 from stad.events.models import EventIndexPage, EventOccurrence, Venue, attach_festivals
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(ReviewedSnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = gettext_lazy("Venues")
