@@ -17,6 +17,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import TaskState
 from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.synctree import create_aliases_for_new_page
 
 from stad.editorial.roles import EDITOR, MODERATOR, TRANSLATOR
 from tests import factories
@@ -56,14 +57,30 @@ ENGLISH = [
     "Images",
     "Error",
     "Page not found",
+    # Dates written by a format that ignores the language ("1 December 2026").
+    *[
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
 ]
 # Words the screens used before the guide's: the page type, the dates section, "taalregio".
 FORMER_WORDS = ["Activiteit", "Data", "Taalregio"]
 # English no catalogue can reach: wagtail-localize's translations report names two filters by
 # their field names and counts its rows by a model without a translated name.
 UNTRANSLATABLE = {"translations": r"Source locale|Target locale|\b\d+ translations?\b"}
-# "inEngels", "metDummy-vertaler", "aangemaakt inStad", "1-14van 14": a catalogue lost a space.
-GLUED = re.compile(r"\b(?:in|met|van|naar)(?=[A-Z])|\d(?:van|of)\b")
+# "inEngels", "metDummy-vertaler", "aangemaakt inStad", "1-14van 14", "Nederlandspagina": a
+# catalogue lost a space.
+GLUED = re.compile(r"\b(?:in|met|van|naar)(?=[A-Z])|\d(?:van|of)\b|\b(?:Nederlands|Engels)pagina")
 
 
 def sidebar(soup):
@@ -81,8 +98,12 @@ def sidebar(soup):
 
 def visible_text(response):
     """What the screen shows: its text and the sidebar's menu labels, without scripts, styles,
-    icons, attributes or URLs. Hidden parts (dropdown menus, dialogs) count: they open."""
-    soup = BeautifulSoup(response.content, "html.parser")
+    icons, attributes or URLs. Hidden parts (dropdown menus, dialogs) count: they open. A
+    chooser answers with JSON that holds its dialog's HTML."""
+    content = response.content
+    if response["Content-Type"].startswith("application/json"):
+        content = json.loads(content)["html"]
+    soup = BeautifulSoup(content, "html.parser")
     labels = [item["label"] for item in sidebar(soup) if isinstance(item.get("label"), str)]
     for element in soup(["script", "style", "svg"]):
         element.decompose()
@@ -123,6 +144,15 @@ def being_translated(site_tree, english):
     return event.get_translation(english)
 
 
+@pytest.fixture
+def untranslated_copy(site_tree, english):
+    """A new Dutch news item whose English is still wagtail-localize's copy (an alias)."""
+    news = factories.NewsPageFactory(parent=site_tree["NewsIndexPage"]["nl"])
+    news.save_revision().publish()
+    create_aliases_for_new_page(news)
+    return news.get_translation(english)
+
+
 # What each role opens in a working day: name -> URL, from the site tree and the pages at work
 # (``work.event`` is in review, ``work.translation`` is being translated).
 WRITING = {
@@ -142,7 +172,15 @@ WRITING = {
     "new venue": lambda tree, work: "/admin/snippets/events/venue/add/",
     "partners": lambda tree, work: "/admin/snippets/programmes/partner/",
     "images": lambda tree, work: "/admin/images/",
+    "adding images": lambda tree, work: "/admin/images/multiple/add/",
     "synonyms": lambda tree, work: "/admin/snippets/search/synonymgroup/",
+    # The choosers open in a dialog; their answer carries the dialog's HTML.
+    "choosing a page": lambda tree, work: "/admin/choose-page/",
+    "choosing a venue": lambda tree, work: "/admin/snippets/choose/events/venue/",
+    "choosing a partner": lambda tree, work: "/admin/snippets/choose/programmes/partner/",
+    "choosing a picture": lambda tree, work: "/admin/images/chooser/",
+    "linking to another site": lambda tree, work: "/admin/choose-external-link/",
+    "searching pages": lambda tree, work: "/admin/pages/search/?q=leiden",
 }
 REVIEWING = WRITING | {
     "promoted search results": lambda tree, work: "/admin/searchpicks/",
@@ -157,6 +195,7 @@ TRANSLATING = {
         f"/admin/pages/{tree['EventIndexPage']['en'].pk}/"
     ),
     "translation editor": lambda tree, work: f"/admin/pages/{work.translation.pk}/edit/",
+    "untranslated copy": lambda tree, work: f"/admin/pages/{work.copy.pk}/edit/",
     "translation status": lambda tree, work: "/admin/reports/translation-status/",
     "translations": lambda tree, work: "/admin/localize/reports/translations/",
     "English event": lambda tree, work: f"/admin/pages/{tree['EventPage']['en'].pk}/edit/",
@@ -166,10 +205,10 @@ SCREENS = {EDITOR: WRITING, MODERATOR: REVIEWING, TRANSLATOR: TRANSLATING}
 
 
 @pytest.fixture
-def screen(client, team, site_tree, in_review, being_translated):
+def screen(client, team, site_tree, in_review, being_translated, untranslated_copy):
     """Open a screen as a member of ``role`` and return its visible text, in the Dutch the
     admin speaks by default (no user has chosen another language)."""
-    work = SimpleNamespace(event=in_review, translation=being_translated)
+    work = SimpleNamespace(event=in_review, translation=being_translated, copy=untranslated_copy)
 
     def open_screen(role, name):
         client.force_login(team[role])

@@ -2,8 +2,10 @@
 upload route of the admin) and where it is placed in a page body."""
 
 import io
+from pathlib import Path
 
 import pytest
+import wagtail
 import wagtail_factories
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -11,6 +13,7 @@ from django.urls import reverse
 from PIL import Image as PillowImage
 from wagtail.images.models import Image
 from wagtail.models import Collection, UploadedFile
+from wagtail.users.models import UserProfile
 
 from stad.core.blocks import FigureBlock
 from tests import factories
@@ -163,3 +166,74 @@ def test_a_card_of_a_decorative_image_has_empty_alt_not_the_file_name(site_tree)
     page = factories.NewsPageFactory.build(listing_image=image, listing_image_alt="")
 
     assert page.card_image_alt == ""
+
+
+@pytest.mark.django_db
+def test_the_admin_loads_the_script_that_keeps_the_chosen_file(admin_client):
+    """The chooser's upload form comes back from the server without the file (no server can fill
+    in a file input); static/js/admin/keep-chosen-upload.js puts it back, on every admin screen,
+    since any of them may open a chooser (tests/browser/test_editor_journeys.py walks it)."""
+    html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'src="/static/js/admin/keep-chosen-upload.js"' in html
+
+
+def upload_list_item(response):
+    """The messages the multiple uploader shows beside each upload (its <template> element)."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return soup.find("template", id="upload-list-item").get_text(" ", strip=True)
+
+
+@pytest.mark.django_db
+def test_the_multiple_uploader_says_an_upload_waits_for_its_description(admin_client):
+    page = admin_client.get(reverse("wagtailimages:add_multiple"))
+    messages = upload_list_item(page)
+
+    assert (
+        "Geüpload, nog niet opgeslagen: vul de beschrijving in (of vink 'Deze afbeelding is "
+        "decoratief' aan) en klik op 'Bijwerken'." in messages
+    )
+    assert "Upload geslaagd" not in messages
+    # Wagtail's red reminder stood beside every upload, also one that failed.
+    assert "Voeg alsjeblieft een beschrijving" not in messages
+    assert "Afbeelding opgeslagen." in messages
+
+    # The button the message names is the one under the upload's form.
+    upload = admin_client.post(reverse("wagtailimages:add_multiple"), {"files[]": png()})
+    form = BeautifulSoup(upload.json()["form"], "html.parser")
+    assert form.find("button", attrs={"type": "submit"}).get_text(strip=True) == "Bijwerken"
+
+
+@pytest.mark.django_db
+def test_the_multiple_uploader_says_it_in_english_too(admin_client, admin_user):
+    UserProfile.objects.update_or_create(user=admin_user, defaults={"preferred_language": "en"})
+    messages = upload_list_item(admin_client.get(reverse("wagtailimages:add_multiple")))
+
+    assert (
+        "Uploaded, not saved yet: fill in the description (or tick 'This image is decorative') "
+        "and click 'Update'." in messages
+    )
+    assert "Upload successful. Please update" not in messages
+
+
+def test_the_multiple_uploaders_template_is_wagtails_with_only_its_messages_changed():
+    """templates/wagtailimages/multiple/add.html is a copy: when Wagtail changes its own, this
+    fails, and the copy is made again from the new one."""
+    name = "wagtailimages/multiple/add.html"
+    wagtails = (Path(wagtail.__file__).parent / "images/templates" / name).read_text()
+    ours = (Path(__file__).parent.parent / "templates" / name).read_text()
+    changes = {
+        '                <p class="error-message">{% trans "Please provide an image description '
+        'to comply with best practices for accessibility." %}</p>\n': "",
+        "Upload successful. Please update this image with a more appropriate title, if "
+        "necessary. You may also delete the image completely if the upload wasn't required.": (
+            "Uploaded, not saved yet: fill in the description (or tick 'This image is "
+            "decorative') and click 'Update'."
+        ),
+        '"Image updated."': '"Image saved."',
+    }
+    for old, new in changes.items():
+        assert wagtails.count(old) == 1, old
+        wagtails = wagtails.replace(old, new)
+    extends, wagtails_rest = wagtails.split("\n", 1)
+    assert ours.startswith(extends + "\n{% comment %}")
+    assert ours.split("{% endcomment %}\n", 1)[1] == wagtails_rest

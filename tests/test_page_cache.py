@@ -7,7 +7,8 @@ import json
 import pytest
 import time_machine
 from django.db import connection
-from django.test import override_settings
+from django.http import HttpResponse
+from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +17,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail_factories import ImageFactory
 
 from stad.core.models import NewsPage
+from stad.core.page_cache import generation
+from stad.core.page_cache.middleware import cache_key
 from stad.editorial.roles import EDITOR
 from tests import factories
 from tests.scaffolding import (
@@ -324,6 +327,24 @@ def test_api_answers_in_the_browsers_language_are_kept_apart(client, site_tree, 
     client.get(url, HTTP_ACCEPT_LANGUAGE="nl")
     assert state(client.get(url, HTTP_ACCEPT_LANGUAGE="en")) == "miss"
     assert state(client.get(url, HTTP_ACCEPT_LANGUAGE="en")) == "hit"
+
+
+def test_a_stored_answer_keeps_only_what_a_hit_sends(client, site_tree, page_cache):
+    """An API answer's serialised data stays out of the store; the hit is the same answer."""
+    url = "/api/v2/pages/?type=events.EventPage&locale=nl"
+    miss = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    _token, stored = generation.page_cache().get(
+        cache_key(RequestFactory().get(url, HTTP_ACCEPT_ENCODING="gzip"))
+    )
+    assert type(stored) is HttpResponse
+    assert not hasattr(stored, "data")
+    hit = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert state(miss) == "miss" and state(hit) == "hit"
+    assert hit.content == miss.content == stored.content
+    assert hit["Content-Encoding"] == "gzip"
+    assert {k: v for k, v in hit.items() if k != "X-Page-Cache"} == {
+        k: v for k, v in miss.items() if k != "X-Page-Cache"
+    }
 
 
 def test_search_results_follow_the_index_that_the_worker_updates(

@@ -4,6 +4,7 @@ reply handlers; ours keeps one per connection pool (``config.cache.ReusedRedisCl
 from unittest import mock
 
 import redis
+from redis._parsers import _HiredisParser
 
 from config.cache import ResilientRedisCache
 
@@ -26,3 +27,11 @@ def test_each_server_keeps_its_own_client():
     assert writer is not reader
     assert writer.connection_pool.connection_kwargs["port"] == 1
     assert reader.connection_pool.connection_kwargs["port"] == 2
+
+
+def test_replies_are_parsed_by_hiredis():
+    """A page-cache hit is one Redis reply, a compressed page; redis-py parses it in C when
+    hiredis (pinned with the ``redis[hiredis]`` extra) is installed, and in Python otherwise."""
+    cache = ResilientRedisCache("redis://127.0.0.1:1/0", {})
+    connection = cache._cache.get_client().connection_pool.make_connection()
+    assert isinstance(connection._parser, _HiredisParser)

@@ -7,8 +7,10 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import WorkflowState
+from wagtail.test.utils.form_data import nested_form_data
 
 from tests import factories
 from tests.test_editorial_workflow import page_form
@@ -205,6 +207,73 @@ def test_after_submitting_the_editors_main_button_says_the_page_is_in_review(
     page = site_tree["StandardPage"]["nl"]
     submit(client, editor, page, title="Ingediend")
     soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser")
+    buttons = [button.get_text(" ", strip=True) for button in soup.select("footer button")]
+    assert buttons[0] == "Ter beoordeling bij Eindredactie"
+    assert "Beoordeling afbreken" in buttons[1:]
+
+
+def submit_partner(client, editor, partner, name):
+    """The editor renames a partner and sends the change to the Eindredactie."""
+    client.force_login(editor)
+    form = {"name": name, "description": partner.description, "website": partner.website}
+    response = client.post(
+        reverse("wagtailsnippets_programmes_partner:edit", args=[partner.pk]),
+        {**nested_form_data({**form, "logo": ""}), "action-submit": "1"},
+        follow=True,  # the editor reads "ter goedkeuring ingediend": the reviewer will not
+    )
+    assert response.status_code == 200
+    return WorkflowState.objects.get(object_id=str(partner.pk), status="in_progress")
+
+
+@pytest.fixture
+def partner(site_tree):
+    return site_tree["NewsPage"]["nl"].partner_links.first().partner
+
+
+def test_approving_a_partner_on_the_dashboard_confirms_it_is_live(
+    client, editor, moderator, partner
+):
+    state = submit_partner(client, editor, partner, "Hernoemde partner")
+    client.force_login(moderator)
+    url = reverse(
+        "wagtailsnippets_programmes_partner:workflow_action",
+        args=[partner.pk, "approve", state.current_task_state.pk],
+    )
+    response = client.post(f"{url}?next=/admin/", {"comment": ""}, **XHR)
+    assert response.status_code == 200 and response.json()["step"] == "success"
+    dashboard = client.get(response.json()["redirect"])
+    assert messages_after(dashboard) == [
+        "'Hernoemde partner' is goedgekeurd en staat nu op de site."
+    ]
+
+
+def test_requesting_changes_to_a_partner_on_its_screen_says_where_it_went(
+    client, editor, moderator, partner
+):
+    submit_partner(client, editor, partner, "Nog niet goed")
+    client.force_login(moderator)
+    partner.refresh_from_db()
+    form = {"name": "Nog niet goed", "description": partner.description}
+    response = client.post(
+        reverse("wagtailsnippets_programmes_partner:edit", args=[partner.pk]),
+        {
+            **nested_form_data({**form, "website": partner.website, "logo": ""}),
+            "action-workflow-action": "1",
+            "workflow-action-name": "reject",
+        },
+        follow=True,
+    )
+    assert messages_after(response) == [
+        "'Nog niet goed' is teruggestuurd naar redacteur met een wijzigingsverzoek."
+    ]
+
+
+def test_after_submitting_a_partner_the_editors_main_button_says_it_is_in_review(
+    client, editor, partner
+):
+    submit_partner(client, editor, partner, "Ingediende partner")
+    url = reverse("wagtailsnippets_programmes_partner:edit", args=[partner.pk])
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
     buttons = [button.get_text(" ", strip=True) for button in soup.select("footer button")]
     assert buttons[0] == "Ter beoordeling bij Eindredactie"
     assert "Beoordeling afbreken" in buttons[1:]

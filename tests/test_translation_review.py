@@ -7,6 +7,7 @@ and nothing offers it as English; afterwards both the page and the Dutch page's 
 the English.
 """
 
+import json
 from urllib.parse import urlencode
 
 import pytest
@@ -207,6 +208,30 @@ def test_only_those_who_may_edit_the_english_page_can_submit_it(
     # Wagtail's admin answers "permission denied" with its start page and a message.
     assert (refused.status_code, refused.url) == (302, "/admin/")
     assert not WorkflowState.objects.filter(object_id=str(english_page(translation).pk)).exists()
+
+
+def editor_footer_links(client, page):
+    """The links wagtail-localize's editor builds its footer buttons from."""
+    soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").content, "html.parser")
+    return json.loads(soup.select_one(".js-translation-editor")["data-props"])["links"]
+
+
+def test_converting_back_to_a_copy_is_not_the_translators_main_button(
+    client, site_tree, english, dutch, translator, moderator, django_capture_on_commit_callbacks
+):
+    # The footer's main button is the last action it may show. For a translator that was
+    # "Naar alias-pagina omzetten", which replaces the translation with the Dutch copy.
+    translation = start_translation(
+        client, translator, dutch, english, django_capture_on_commit_callbacks
+    )
+    page = english_page(translation)
+    links = editor_footer_links(client, page)
+    assert links["convertToAliasUrl"] is None
+    assert links["stopTranslationUrl"]
+    client.force_login(moderator)
+    assert editor_footer_links(client, page)["convertToAliasUrl"].endswith(
+        f"/page/{page.pk}/convert_to_alias/"
+    )
 
 
 def test_the_approved_translation_shows_on_the_next_anonymous_visit(

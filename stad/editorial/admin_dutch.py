@@ -28,6 +28,11 @@ GLUED = (
     gettext_noop("Status: "),
     gettext_noop("Locking: "),
     gettext_noop("Page visibility: "),
+    # wagtail-localize's note on an untranslated copy: "een kopie van Nederlandspagina".
+    gettext_noop(
+        "This page hasn't been translated yet. It is mirroring the <a "
+        'href="%(edit_original_page_url)s" target="_blank">%(original_locale)s page</a>.'
+    ),
     ngettext_lazy(
         '%(total)s Image <span class="w-sr-only">created in %(site_name)s</span>',
         '%(total)s Images <span class="w-sr-only">created in %(site_name)s</span>',

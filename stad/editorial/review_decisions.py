@@ -1,48 +1,15 @@
-"""A reviewer's decision confirmed in words: what happened to the page and when it goes live.
+"""A reviewer's decision on a page confirmed in words (``stad.core.review_decisions``).
 
-Wagtail 8 says nothing after "Goedkeuren" or "Wijzigingsverzoek" on the dashboard, and on the
-edit screen only that the page "is bijgewerkt". Wagtail has no hook for workflow actions, but
-its page views come from a ``PageViewSet`` per page type: ours takes the place of Wagtail's
-default one for all pages, with the two views that perform a decision adding the confirmation.
+Wagtail's page views come from a ``PageViewSet`` per page type: ours takes the place of
+Wagtail's default one for all pages, with the two views that perform a decision adding the
+confirmation.
 """
 
-from django.utils import formats, timezone
-from django.utils.translation import gettext as _
-from wagtail.admin import messages
-from wagtail.admin.templatetags.wagtailadmin_tags import user_display_name
-from wagtail.admin.utils import get_latest_str
 from wagtail.admin.views.pages import edit, workflow
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Page
 
-DECIDED = (TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED)
-
-
-def confirm_review_decision(request, obj, task_state):
-    """Tell the reviewer what their decision on ``task_state`` did, once it is taken."""
-    task_state.refresh_from_db()
-    if task_state.status not in DECIDED or task_state.finished_by_id != request.user.pk:
-        return  # no decision (a form with errors) or not this reviewer's
-    obj.refresh_from_db()
-    title = get_latest_str(obj)
-    workflow_state = task_state.workflow_state
-    if task_state.status == TaskState.STATUS_REJECTED:
-        message = _("'%(title)s' has been sent back to %(requester)s with a request for changes.")
-        requester = user_display_name(workflow_state.requested_by)
-        messages.success(request, message % {"title": title, "requester": requester})
-    elif workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
-        message = _("'%(title)s' has been approved; the next step is %(task)s.")
-        task = workflow_state.current_task_state.task
-        messages.success(request, message % {"title": title, "task": task.name})
-    elif obj.scheduled_revision:
-        message = _("'%(title)s' has been approved and goes live on %(go_live_at)s.")
-        go_live_at = timezone.localtime(obj.scheduled_revision.approved_go_live_at)
-        when = formats.date_format(go_live_at, "DATETIME_FORMAT")
-        messages.success(request, message % {"title": title, "go_live_at": when})
-    else:
-        messages.success(
-            request, _("'%(title)s' has been approved and is live.") % {"title": title}
-        )
+from stad.core.review_decisions import confirm_review_decision
 
 
 class DecideFromDashboardView(workflow.WorkflowActionView):

@@ -1,16 +1,18 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.models import SiteChrome
-from stad.editorial.action_menu import say_where_a_page_in_review_is
+from stad.core.review_decisions import ReviewedSnippetViewSet
+from stad.editorial.action_menu import say_where_it_is_in_review
 from stad.editorial.dashboard import ThisWeeksEventsPanel
 from stad.editorial.review_decisions import reviewed_page_viewset
 from stad.editorial.review_queue import put_review_queue_first
 
 
-class SiteChromeViewSet(SnippetViewSet):
+class SiteChromeViewSet(ReviewedSnippetViewSet):
     """The header and footer of the website: one per language, reviewed before it goes live."""
 
     model = SiteChrome
@@ -37,4 +39,11 @@ def pages_with_confirmed_review_decisions():
     return reviewed_page_viewset
 
 
-hooks.register("construct_page_action_menu", say_where_a_page_in_review_is)
+hooks.register("construct_page_action_menu", say_where_it_is_in_review)
+hooks.register("construct_snippet_action_menu", say_where_it_is_in_review)
+
+
+@hooks.register("insert_global_admin_js")
+def keep_the_chosen_upload():
+    # Every admin screen may open a chooser (pages, snippets, settings, rich text), so everywhere.
+    return format_html('<script src="{}"></script>', static("js/admin/keep-chosen-upload.js"))

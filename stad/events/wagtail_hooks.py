@@ -4,11 +4,15 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.pagination import first_rows
+from stad.core.review_decisions import ReviewedSnippetViewSet
 from stad.core.sections import HOOK_NAME, overview_section
+from stad.core.snippet_choosers import (
+    LabelledChooseResultsView,
+    LabelledChooseView,
+    TranslatableSnippetChooserViewSet,
+)
 from stad.events.models import EventIndexPage, EventOccurrence, EventPage, Venue, attach_festivals
 from stad.events.models.accessibility import beyond_venue_messages
 
@@ -28,28 +32,29 @@ class WithAccessibility:
         ]
 
 
-class VenueChooseView(WithAccessibility, ChooseView):
+class VenueChooseView(WithAccessibility, LabelledChooseView):
     pass
 
 
-class VenueChooseResultsView(WithAccessibility, ChooseResultsView):
+class VenueChooseResultsView(WithAccessibility, LabelledChooseResultsView):
     pass
 
 
-class VenueChooserViewSet(SnippetChooserViewSet):
+class VenueChooserViewSet(TranslatableSnippetChooserViewSet):
     choose_view_class = VenueChooseView
     choose_results_view_class = VenueChooseResultsView
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(ReviewedSnippetViewSet):
     model = Venue
     icon = "site"
     menu_label = gettext_lazy("Venues")
     add_to_admin_menu = True
+    # The language filter labelled, and each venue's accessibility listed.
+    chooser_viewset_class = VenueChooserViewSet
     menu_order = 310
     list_display = ["name", "street", "city", "locale"]
     list_filter = ["city"]
-    chooser_viewset_class = VenueChooserViewSet
 
 
 register_snippet(VenueViewSet)

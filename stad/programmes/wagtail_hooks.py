@@ -2,19 +2,21 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from stad.core.listing import with_listing_images
+from stad.core.review_decisions import ReviewedSnippetViewSet
 from stad.core.sections import HOOK_NAME, overview_section
+from stad.core.snippet_choosers import TranslatableSnippetChooserViewSet
 from stad.core.visibility import public
 from stad.programmes.models import Partner, ProgrammeIndexPage, ProgrammePage, ThemeIndexPage
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(ReviewedSnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = gettext_lazy("Partners")
     add_to_admin_menu = True
+    chooser_viewset_class = TranslatableSnippetChooserViewSet
     menu_order = 300
     list_display = ["name", "website", "locale"]
 
