@@ -52,7 +52,8 @@ chromium:
 # Real-browser tests (tests/browser/): axe-core on every page type in both languages, keyboard
 # journeys (menu, language switcher, agenda filters, search) with visible focus, layout at 320 px
 # and 1280 px, the site without JavaScript, reduced motion, and the editors' journeys in the admin
-# as Redacteur, Eindredacteur and Vertaler (issue 17). About five minutes.
+# as Redacteur, Eindredacteur and Vertaler (issue 17), and the screens of the editors' guide
+# (checked, not written: see docs-screenshots). About five minutes.
 test-browser: install messages chromium
 	$(BIN)/pytest -m browser tests/browser
 
