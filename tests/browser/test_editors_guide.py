@@ -220,7 +220,10 @@ def test_translating_wagtail_localize_editor_with_the_review_action(
     expect(title.get_by_role("button", name="Bewerk")).to_be_visible()
     introduction = segments.filter(has=page.get_by_role("heading", name="Inleiding", exact=True))
     expect(introduction.get_by_role("button", name="Vertaal")).to_be_visible()
-    expect(page.get_by_role("link", name="Naar alias-pagina omzetten")).to_be_visible()
+    # The bar at the bottom offers a translator stopping the translation aid, not converting
+    # the page back to a copy of the Dutch (that is the Eindredactie's).
+    expect(page.get_by_role("button", name="Stop synchrone vertaling")).to_be_visible()
+    expect(page.get_by_role("link", name="Naar alias-pagina omzetten")).to_have_count(0)
     review = page.get_by_role("region", name="Beoordeling van deze vertaling")
     expect(review.get_by_role("button", name="Vertaling ter beoordeling aanbieden")).to_be_visible()
     # The segments and, below them, the way to the review, in one window.
@@ -239,6 +242,7 @@ def test_translating_wagtail_localize_editor_with_the_review_action(
             "Opslaan",
             "Bewerk",
             "Vertaling ter beoordeling aanbieden",
+            "Stop synchrone vertaling",
             "Naar alias-pagina omzetten",
         ],
     )
