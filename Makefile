@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: install messages chromium run scheduler worker test test-browser screenshots test-stack services-start services-stop serve-production serve-proxy bench bench-stack soak lint check backup restore lock clean
+.PHONY: install messages chromium run scheduler worker test test-browser screenshots docs-screenshots test-stack services-start services-stop serve-production serve-proxy bench bench-stack soak lint check backup restore lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,8 @@ chromium:
 # Real-browser tests (tests/browser/): axe-core on every page type in both languages, keyboard
 # journeys (menu, language switcher, agenda filters, search) with visible focus, layout at 320 px
 # and 1280 px, the site without JavaScript, reduced motion, and the editors' journeys in the admin
-# as Redacteur, Eindredacteur and Vertaler (issue 17). About five minutes.
+# as Redacteur, Eindredacteur and Vertaler (issue 17), and the screens of the editors' guide
+# (checked, not written: see docs-screenshots). About five minutes.
 test-browser: install messages chromium
 	$(BIN)/pytest -m browser tests/browser
 
@@ -68,6 +69,13 @@ screenshots: install messages chromium
 	$(MANAGE) migrate --noinput -v0 && \
 	$(MANAGE) load_demo_content >/dev/null && \
 	$(MANAGE) screenshots --output screenshots
+
+# The screenshots of the editors' guide (docs/editors.md) into docs/images/, one per journey:
+# tests/browser/test_editors_guide.py walks the demo site in Chromium as Redacteur, Eindredacteur
+# or Vertaler, the admin in Dutch at 1280 px, checks each screen against the guide's words and
+# writes the PNG. `make test-browser` runs the same checks and writes nothing. About four minutes.
+docs-screenshots: install messages chromium
+	DOCS_SCREENSHOTS=docs/images $(BIN)/pytest -m browser tests/browser/test_editors_guide.py
 
 # Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C, and
 # search-index changes a cluster missed during an outage (catch_up_search_index).

@@ -8,13 +8,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.db.models.signals import post_save
+from django.test import Client
+from PIL import Image
+from wagtail.users.models import UserProfile
 from wagtail_localize import models as localize
 
 from stad.demo.screenshots import browser_launch_args
+from stad.editorial.roles import EDITOR, MODERATOR, ROLES, setup_roles
+from stad.events.models import EventPage
+from tests.browser.editorial import SCREEN, build_event, leave
 from tests.demo_site import build_demo_with_renditions
 
 
@@ -101,3 +108,74 @@ def site(demo_content, live_server):
     """The live server's address, with the demo restored and Wagtail's caches cold."""
     cache.clear()
     return live_server.url
+
+
+# --- the editors' team (test_editor_journeys.py, test_editors_guide.py) ---------------------
+
+
+@pytest.fixture
+def team(site):
+    """One user per role, as ``manage.py setup_roles`` and an administrator make them, with
+    the admin in Dutch."""
+    groups = setup_roles()
+    users = {}
+    for role in ROLES:
+        user = get_user_model().objects.create_user(
+            role.name.lower(), password=None, first_name=role.name
+        )
+        user.groups.add(groups[role.name])
+        UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "nl"})
+        users[role.name] = user
+    return users
+
+
+@pytest.fixture
+def sign_in(site, team, browser):
+    """``sign_in(role)``: a browser tab of its own, signed in as that role's user."""
+    contexts = []
+
+    def open_as(role):
+        client = Client()
+        client.force_login(team[role.name])
+        context = browser.new_context(locale="nl-NL", viewport=SCREEN, base_url=site)
+        cookie = client.cookies["sessionid"].value
+        context.add_cookies([{"name": "sessionid", "value": cookie, "url": site}])
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_as
+    for context in contexts:
+        leave(context)
+
+
+@pytest.fixture
+def visitor(site, browser):
+    """An anonymous visitor's tab."""
+    context = browser.new_context(locale="nl-NL", viewport=SCREEN, base_url=site)
+    yield context.new_page()
+    leave(context)
+
+
+@pytest.fixture
+def picture(tmp_path):
+    path = Path(tmp_path) / "pieterskerk.png"
+    Image.new("RGB", (800, 500), (30, 120, 200)).save(path)
+    return path
+
+
+@pytest.fixture
+def submitted_event(team):
+    """The event the Redacteur sent to the Eindredactie (journey 1's end)."""
+    editor = team[EDITOR.name]
+    event = build_event(editor)
+    event.save_revision(user=editor)
+    event.get_workflow().start(event, editor)
+    return event
+
+
+@pytest.fixture
+def published_event(team):
+    """The event after the Eindredacteur approved it (journey 2's end)."""
+    event = build_event(team[EDITOR.name])
+    event.save_revision(user=team[MODERATOR.name]).publish()
+    return EventPage.objects.get(pk=event.pk)

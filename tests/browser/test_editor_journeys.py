@@ -10,33 +10,38 @@ import datetime
 import re
 from pathlib import Path
 from urllib.parse import urljoin
-from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.utils import timezone
-from PIL import Image
 from playwright.sync_api import expect
 from wagtail.images import get_image_model
 from wagtail.models import Page
-from wagtail.users.models import UserProfile
-from wagtail_localize.synctree import create_aliases_for_new_page
 
 from stad.core.models import NewsPage
-from stad.editorial.roles import EDITOR, MODERATOR, ROLES, TRANSLATOR, setup_roles
-from stad.events.models import EventIndexPage, EventPage, Venue
+from stad.editorial.roles import EDITOR, MODERATOR, TRANSLATOR
+from stad.events.models import EventPage
 from stad.events.models.occurrence import Status
-from stad.programmes.models import Partner, ThemePage
-from tests import factories
+from tests.browser.editorial import (
+    AMSTERDAM,
+    INTRODUCTION,
+    PICTURE_DESCRIPTION,
+    SCREEN,
+    TITLE,
+    amsterdam,
+    approve_on_dashboard,
+    choose_in_dialog,
+    dutch_agenda,
+    footer_actions,
+    messages,
+    review_row,
+    status_row,
+    translate_segment,
+    type_date,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-SCREEN = {"width": 1280, "height": 900}
-TITLE = "Lezing: de toekomst van Leiden"
 ENGLISH_TITLE = "Lecture: the future of Leiden"
-INTRODUCTION = "Een avond over wetenschap in de stad."
 ENGLISH_INTRODUCTION = "An evening about science in the city."
 # Three Monday evenings in 2031; the last one is cancelled.
 DATES = [
@@ -44,7 +49,6 @@ DATES = [
     ("17-02-2031 20:00", "17-02-2031 22:00", None),
     ("24-02-2031 20:00", "24-02-2031 22:00", "Geannuleerd"),
 ]
-PICTURE_DESCRIPTION = "Publiek luistert naar een spreker in de Pieterskerk"
 DATE_FORMAT_MESSAGE = "Vul een datum en tijd in als 10-02-2027 20:00 (dag-maand-jaar uur:minuten)."
 ALT_TEXT_MESSAGE = (
     "Beschrijf wat er op de afbeelding staat, of vink 'Deze afbeelding is decoratief' aan "
@@ -52,146 +56,7 @@ ALT_TEXT_MESSAGE = (
 )
 
 
-# --- set-up shared by the journeys ----------------------------------------------------------
-
-
-@pytest.fixture
-def team(site):
-    """One user per role, as ``manage.py setup_roles`` and an administrator make them, with
-    the admin in Dutch."""
-    groups = setup_roles()
-    users = {}
-    for role in ROLES:
-        user = get_user_model().objects.create_user(
-            role.name.lower(), password=None, first_name=role.name
-        )
-        user.groups.add(groups[role.name])
-        UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "nl"})
-        users[role.name] = user
-    return users
-
-
-@pytest.fixture
-def sign_in(site, team, browser):
-    """``sign_in(role)``: a browser tab of its own, signed in as that role's user."""
-    contexts = []
-
-    def open_as(role):
-        client = Client()
-        client.force_login(team[role.name])
-        context = browser.new_context(locale="nl-NL", viewport=SCREEN, base_url=site)
-        cookie = client.cookies["sessionid"].value
-        context.add_cookies([{"name": "sessionid", "value": cookie, "url": site}])
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_as
-    for context in contexts:
-        leave(context)
-
-
-def leave(context):
-    """Close a tab's context once the server has answered what it was still asking.
-
-    The admin keeps talking to the server by itself (the preview panel refreshes, the editor
-    saves automatically). A request still running when the test ends would hold the database
-    that the live server is about to empty ("database table is locked").
-    """
-    for page in context.pages:
-        page.goto("about:blank")
-        page.wait_for_timeout(500)
-    context.close()
-
-
-@pytest.fixture
-def visitor(site, browser):
-    """An anonymous visitor's tab."""
-    context = browser.new_context(locale="nl-NL", viewport=SCREEN, base_url=site)
-    yield context.new_page()
-    leave(context)
-
-
-@pytest.fixture
-def picture(tmp_path):
-    path = Path(tmp_path) / "pieterskerk.png"
-    Image.new("RGB", (800, 500), (30, 120, 200)).save(path)
-    return path
-
-
-def dutch_agenda():
-    return EventIndexPage.objects.get(locale__language_code="nl")
-
-
-def amsterdam(day, hour):
-    return datetime.datetime(2031, 2, day, hour, 0, tzinfo=AMSTERDAM)
-
-
-def build_event(editor):
-    """The event of journey 1 as the editor left it: a draft with an English untranslated copy."""
-    event = factories.EventPageFactory(
-        parent=dutch_agenda(),
-        title=TITLE,
-        introduction=INTRODUCTION,
-        venue=Venue.objects.get(name="Pieterskerk"),
-        spoken_language="en",
-        live=False,
-        owner=editor,
-        dates=[
-            (amsterdam(10, 20), amsterdam(10, 22)),
-            (amsterdam(17, 20), amsterdam(17, 22)),
-            (amsterdam(24, 20), amsterdam(24, 22), {"status": Status.CANCELLED}),
-        ],
-    )
-    event.theme_links.create(theme=ThemePage.objects.get(title="Cultureel Erfgoed"))
-    event.partner_links.create(partner=Partner.objects.get(name="Universiteit Leiden"))
-    create_aliases_for_new_page(event)
-    return event
-
-
-@pytest.fixture
-def submitted_event(team):
-    """The event the Redacteur sent to the Eindredactie (journey 1's end)."""
-    editor = team[EDITOR.name]
-    event = build_event(editor)
-    event.save_revision(user=editor)
-    event.get_workflow().start(event, editor)
-    return event
-
-
-@pytest.fixture
-def published_event(team):
-    """The event after the Eindredacteur approved it (journey 2's end)."""
-    event = build_event(team[EDITOR.name])
-    event.save_revision(user=team[MODERATOR.name]).publish()
-    return EventPage.objects.get(pk=event.pk)
-
-
-def messages(page):
-    """The messages at the top of the admin screen."""
-    return page.locator("main [role=status]").first
-
-
-def footer_actions(page):
-    return page.get_by_role("navigation", name="Acties (footer)")
-
-
-def type_date(page, field, value):
-    """Type into a date field as an editor does, then leave it (the picker's blur runs)."""
-    box = page.locator(f"input[name='{field}']")
-    box.fill(value)
-    page.keyboard.press("Tab")
-    return box
-
-
-def choose_in_dialog(page, opener, link_name, search=None):
-    """Open a chooser with ``opener``, optionally search, and pick ``link_name``."""
-    opener.click()
-    dialog = page.get_by_role("dialog")
-    expect(dialog).to_be_visible()
-    if search:
-        dialog.get_by_role("textbox", name="Zoekterm").fill(search)
-    dialog.get_by_role("link", name=link_name, exact=True).first.click()
-    expect(dialog).to_be_hidden()
+# --- set-up shared by the journeys (more in editorial.py and conftest.py) -------------------
 
 
 def hreflangs(page):
@@ -295,17 +160,6 @@ def test_redacteur_creates_an_event_previews_and_submits_it(site, sign_in, visit
 # --- 2. Eindredacteur: the review queue first, approve, the page is public -------------------
 
 
-def review_row(page, title):
-    queue = page.get_by_role("region", name="In afwachting van jouw beoordeling")
-    return queue.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
-
-
-def approve_on_dashboard(page, title):
-    row = review_row(page, title)
-    row.get_by_role("button", name="Acties").click()
-    row.get_by_role("button", name="Goedkeuren", exact=True).click()
-
-
 def test_eindredacteur_finds_the_event_first_on_the_dashboard_and_approves_it(
     site, submitted_event, sign_in, visitor
 ):
@@ -344,22 +198,6 @@ def test_eindredacteur_finds_the_event_first_on_the_dashboard_and_approves_it(
 
 
 # --- 3. Vertaler: translate, send for review; Eindredacteur approves -------------------------
-
-
-def translate_segment(page, heading, english):
-    """wagtail-localize's editor: "Vertaal" beside a segment, type, "Opslaan"."""
-    segment = page.get_by_role("listitem").filter(
-        has=page.get_by_role("heading", name=heading, exact=True)
-    )
-    segment.get_by_role("button", name="Vertaal").click()
-    segment.get_by_role("textbox").fill(english)
-    segment.get_by_role("button", name="Opslaan").click()
-    expect(segment).to_contain_text("Handmatig vertaald")
-
-
-def status_row(page, title):
-    """The row of ``title`` in Rapporten → Vertaalstatus."""
-    return page.get_by_role("row").filter(has=page.get_by_role("link", name=title, exact=True))
 
 
 def assert_untranslated_in_english(visitor, dutch, english):
