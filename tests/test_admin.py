@@ -129,6 +129,7 @@ def event_form(site_tree, dates, **fields):
             "venue": site_tree["EventPage"]["nl"].venue_id,
             "online_url": "",
             "spoken_language": "nl_en",
+            "accessibility_source": "venue",  # checked in a new event's form
             "for_general_public": "on",
             "is_free": "on",
             "price": "",

@@ -88,6 +88,7 @@ def test_events_of_one_language_with_their_event_fields(client, lecture, site_tr
         "latitude": "52.164930",
         "longitude": "4.473870",
         "accessibility": "Drempelvrije ingang.",
+        "accessibility_features": [],
     }
     theme = site_tree["ThemePage"]["en"]
     assert item["themes"] == [

@@ -16,6 +16,7 @@ from wagtail_localize.models import StringTranslation
 from stad.events.models import (
     ACCESS_FEATURES,
     AUDIENCES,
+    AccessibilitySource,
     EventOccurrence,
     EventPage,
     FestivalPage,
@@ -167,6 +168,21 @@ def test_spoken_languages_and_prices(db, demo_site):
 @pytest.mark.parametrize("flag", AUDIENCES + ACCESS_FEATURES, ids=lambda flag: flag.slug)
 def test_every_audience_and_accessibility_feature_is_used(db, demo_site, flag):
     assert dutch_events().filter(**{flag.field: True}).exists()
+
+
+def test_events_follow_their_venues_accessibility_or_say_they_differ(db, demo_site):
+    """The demo shows both: events that take their venue's features, and events that differ."""
+    english = Locale.objects.get(language_code="en")
+    following = dutch_events().filter(accessibility_source=AccessibilitySource.VENUE)
+    differing = dutch_events().filter(
+        accessibility_source=AccessibilitySource.EVENT, venue__isnull=False
+    )
+    assert following.exists() and differing.exists()
+    assert any(event.access_features for event in following)
+    for event in following:
+        translation = event.get_translation(english)
+        assert translation.accessibility_source == AccessibilitySource.VENUE
+        assert translation.access_features == event.access_features
 
 
 def test_every_event_says_who_it_is_for(db, demo_site):

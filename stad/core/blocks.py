@@ -62,8 +62,34 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = f"{TEMPLATE_DIR}/paragraph_block.html"
 
 
+class DescribedImageBlock(ImageBlock):
+    """Wagtail's ImageBlock, its alt text shown with the required mark.
+
+    The alt text is required unless the image is marked decorative; Wagtail's block checks that
+    itself (``ImageBlock.clean``, which does not clean the alt text as a field of its own) but
+    draws the alt text as optional. Marked required here, it carries the mark every other
+    required field has; the check stays Wagtail's, and a decorative image needs no text.
+    Stored and migrated as Wagtail's ImageBlock (its ``deconstruct``).
+    """
+
+    def __init__(self, required=True, **kwargs):
+        super().__init__(required=required, **kwargs)
+        alt_text = blocks.CharBlock(
+            required=True,
+            label=self.child_blocks["alt_text"].label,
+            help_text=_(
+                "What the picture shows, for visitors who cannot see it. Not needed when the "
+                "image is decorative."
+            ),
+        )
+        alt_text.set_name("alt_text")
+        self.child_blocks["alt_text"] = alt_text
+
+
 class FigureBlock(blocks.StructBlock):
-    image = ImageBlock(help_text=_("Describe what the picture shows for people who cannot see it."))
+    image = DescribedImageBlock(
+        help_text=_("Describe what the picture shows for people who cannot see it.")
+    )
     caption = blocks.CharBlock(
         required=False,
         max_length=250,

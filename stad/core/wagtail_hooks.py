@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from stad.core.chooser_views import chooser_urls
 from stad.core.models import NewsIndexPage
 from stad.core.models.news import news_cards
 from stad.core.pagination import first_rows
@@ -40,3 +41,9 @@ def note_view_restrictions(page, request, serve_args, serve_kwargs):
 def keep_typed_dates():
     # On every admin screen, not only editors' forms: the listings' date filters use the picker too.
     return format_html('<script src="{}"></script>', static("js/admin/keep-typed-dates.js"))
+
+
+@hooks.register("register_admin_urls")
+def page_chooser_in_language():
+    # Where theme and other one-type page choosers open (stad.core.choosers).
+    return chooser_urls()

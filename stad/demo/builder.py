@@ -21,6 +21,8 @@ from stad.core.models import HomePage, NewsIndexPage, NewsPage, SiteChrome, Stan
 from stad.events.models import (
     ACCESS_FEATURES,
     AUDIENCES,
+    VENUE_FEATURES,
+    AccessibilitySource,
     EventIndexPage,
     EventOccurrence,
     EventPage,
@@ -224,6 +226,7 @@ class DemoBuilder:
             "latitude": Decimal(f"{item.latitude:.6f}"),
             "longitude": Decimal(f"{item.longitude:.6f}"),
             "accessibility": item.accessibility.nl,
+            **flag_fields(VENUE_FEATURES, item.access),
         }
 
     def links(self, model, item):
@@ -287,6 +290,7 @@ class DemoBuilder:
             self.event(agenda, item)
 
     def event(self, parent, item):
+        venue = self.venues[item.venue] if item.venue else None
         self.page(
             parent,
             EventPage,
@@ -294,7 +298,8 @@ class DemoBuilder:
             palette=item.themes[0],
             body=stream_body(item.body),
             occurrences=[self.occurrence(when) for when in item.dates],
-            venue=self.venues[item.venue] if item.venue else None,
+            venue=venue,
+            accessibility_source=self.accessibility_source(item, venue),
             online_url=item.online_url,
             spoken_language=item.spoken_language,
             is_free=not item.price,
@@ -306,6 +311,16 @@ class DemoBuilder:
             **flag_fields(ACCESS_FEATURES, item.access),
             **self.links(EventPage, item),
         )
+
+    @staticmethod
+    def accessibility_source(item, venue):
+        """As an editor would set it: an event follows its venue where its ticks for the
+        venue's features say the same, and says it differs where they do not."""
+        if venue is None:
+            return AccessibilitySource.EVENT
+        ticked = {flag.slug for flag in VENUE_FEATURES if flag.slug in item.access}
+        has = {flag.slug for flag in venue.access_features}
+        return AccessibilitySource.VENUE if ticked == has else AccessibilitySource.EVENT
 
     def occurrence(self, when):
         """The ``EventOccurrence`` for a demo ``When``, in Dutch time; saved with its page."""

@@ -17,6 +17,11 @@ from wagtail.images.forms import BaseImageForm
 
 
 class AccessibleImageForm(BaseImageForm):
+    # The description is required unless the image is decorative: it carries Wagtail's required
+    # mark, and ``clean`` applies the rule. Browsers are not asked to enforce "required" (they
+    # would refuse a decorative image); the form answers every missing field in Dutch itself.
+    use_required_attribute = False
+
     decorative = forms.BooleanField(
         label=_("This image is decorative"),
         required=False,
@@ -35,12 +40,24 @@ class AccessibleImageForm(BaseImageForm):
             "Dutch, e.g. 'Children look through a microscope at the Naturalis open day'. Do not "
             "start with 'Picture of'. A page can give its own description in English."
         )
+        self.fields["description"].required = True  # the mark; see full_clean
         if self.instance.pk and not self.instance.description:
             self.initial.setdefault("decorative", True)
         # Show the tick right under the description it replaces.
         order = [name for name in self.fields if name != "decorative"]
         order.insert(order.index("description") + 1, "decorative")
         self.order_fields(order)
+
+    def full_clean(self):
+        """Validate with the description optional as a field, so ``clean`` alone decides."""
+        description = self.fields.get("description")
+        if description is None:
+            return super().full_clean()
+        description.required = False
+        try:
+            return super().full_clean()
+        finally:
+            description.required = True
 
     def clean(self):
         cleaned_data = super().clean()

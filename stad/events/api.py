@@ -8,8 +8,6 @@
 from rest_framework import serializers
 from rest_framework.fields import Field
 
-from stad.events.models.choices import ACCESS_FEATURES, AUDIENCES
-
 
 class OccurrenceSerializer(serializers.Serializer):
     """One date: times with their offset (Dutch time), and whether it goes ahead."""
@@ -30,6 +28,11 @@ class VenueSerializer(serializers.Serializer):
     latitude = serializers.DecimalField(max_digits=9, decimal_places=6, allow_null=True)
     longitude = serializers.DecimalField(max_digits=9, decimal_places=6, allow_null=True)
     accessibility = serializers.CharField()
+    # The venue's own place features; the event's ``accessibility`` says what applies to it.
+    accessibility_features = serializers.SerializerMethodField()
+
+    def get_accessibility_features(self, venue):
+        return [flag.slug for flag in venue.access_features]
 
     def to_representation(self, venue):
         # A venue that is still a draft (or unpublished) is not public yet.
@@ -37,25 +40,29 @@ class VenueSerializer(serializers.Serializer):
 
 
 class FlagsField(Field):
-    """The ticked audiences or accessibility features, as the slugs the agenda filters use."""
+    """The event's audiences or accessibility features, as the slugs the agenda filters use.
 
-    def __init__(self, flags, **kwargs):
-        self.flags = flags
+    ``attribute`` names the event's list of them: ``audiences``, or ``access_features`` (what
+    visitors are told: the venue's place features unless the event differs).
+    """
+
+    def __init__(self, attribute, **kwargs):
+        self.attribute = attribute
         super().__init__(read_only=True, **kwargs)
 
     def get_attribute(self, instance):
         return instance
 
     def to_representation(self, page):
-        return [flag.slug for flag in self.flags if getattr(page, flag.field)]
+        return [flag.slug for flag in getattr(page, self.attribute)]
 
 
 def audiences_field():
-    return FlagsField(AUDIENCES)
+    return FlagsField("audiences")
 
 
 def accessibility_field():
-    return FlagsField(ACCESS_FEATURES)
+    return FlagsField("access_features")
 
 
 class LinkedPageField(Field):

@@ -28,6 +28,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from stad.events import filter_counts
+from stad.events.models.accessibility import feature_condition
 from stad.events.models.choices import (
     ACCESS_FEATURES,
     AUDIENCES,
@@ -283,7 +284,7 @@ class AgendaFilters:
                 "access",
                 _("Accessibility"),
                 _("accessibility feature"),
-                self.flag_options(ACCESS_FEATURES),
+                self.access_options(),
                 _("No preference"),
             ),
             Filter(
@@ -374,6 +375,13 @@ class AgendaFilters:
         return [
             Option(flag.slug, str(flag.label), Q(**{f"event__{flag.field}": True}))
             for flag in flags
+        ]
+
+    def access_options(self):
+        """Features as the events show them: their venue's, unless they differ."""
+        return [
+            Option(flag.slug, str(flag.label), feature_condition(flag, "event__"))
+            for flag in ACCESS_FEATURES
         ]
 
     def venue_options(self):

@@ -133,6 +133,13 @@ def location(page):
                 "latitude": float(venue.latitude),
                 "longitude": float(venue.longitude),
             }
+        # What the event page says under "Accessibility": the venue's features unless the event
+        # differs, and those arranged for this event (schema.org has them on the place only).
+        if features := page.access_features:
+            place["amenityFeature"] = [
+                {"@type": "LocationFeatureSpecification", "name": str(flag.label), "value": True}
+                for flag in features
+            ]
         places.append(place)
     if page.online_url:
         places.append({"@type": "VirtualLocation", "url": page.online_url})

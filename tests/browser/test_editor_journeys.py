@@ -82,7 +82,8 @@ def test_redacteur_creates_an_event_previews_and_submits_it(site, sign_in, visit
 
     page.get_by_role("textbox", name="Titel*").fill(TITLE)
     page.get_by_role("textbox", name="Inleiding").fill(INTRODUCTION)
-    expect(page.get_by_role("heading", name="Datums", exact=True)).to_be_visible()
+    # Required: at least one date, so the heading carries the mark as a required field does.
+    expect(page.get_by_role("heading", name="Datums*", exact=True)).to_be_visible()
     for index, (start, end, status) in enumerate(DATES):
         if index:
             page.get_by_role("button", name="Voeg Datum toe").click()
@@ -102,9 +103,8 @@ def test_redacteur_creates_an_event_previews_and_submits_it(site, sign_in, visit
     page.get_by_role("button", name="Voeg Partner toe").click()
     choose_in_dialog(page, page.get_by_role("button", name="Kies partner"), "Universiteit Leiden")
 
-    # The picture: on the Eigenschappen tab (docs/editors.md), uploaded in the chooser with its
-    # description.
-    page.get_by_role("tab", name="Eigenschappen").click()
+    # The picture: on the content tab under Afbeelding (docs/editors.md), uploaded in the chooser
+    # with its description.
     page.get_by_role("button", name="Kies een afbeelding").first.click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Uploaden").click()
@@ -113,9 +113,7 @@ def test_redacteur_creates_an_event_previews_and_submits_it(site, sign_in, visit
     dialog.get_by_role("textbox", name="Beschrijving").fill(PICTURE_DESCRIPTION)
     dialog.get_by_role("button", name="Uploaden").last.click()
     expect(dialog).to_be_hidden()
-    listing = page.get_by_role("region", name="Zo ziet deze pagina eruit in overzichten")
-    expect(listing).to_contain_text("Lezing in de Pieterskerk")
-    page.get_by_role("tab", name="Inhoud").click()
+    expect(page.locator("#id_listing_image-chooser")).to_contain_text("Lezing in de Pieterskerk")
 
     # The preview shows the page as visitors will see it, the cancelled date marked.
     page.get_by_role("button", name="Toon/verberg voorvertoning").click()
@@ -416,7 +414,6 @@ def test_eindredacteur_adds_a_synonym_group_and_a_promoted_result(site, team, si
 def upload_without_description(page, picture):
     """In the event's image chooser: a file and a title, no description, no 'decorative'."""
     page.goto(f"/admin/pages/add/events/eventpage/{dutch_agenda().pk}/")
-    page.get_by_role("tab", name="Eigenschappen").click()
     page.get_by_role("button", name="Kies een afbeelding").first.click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Uploaden").click()
@@ -449,8 +446,8 @@ def test_the_chosen_file_is_kept_after_the_alt_text_error(site, sign_in, picture
     dialog.get_by_role("textbox", name="Beschrijving").fill(PICTURE_DESCRIPTION)
     dialog.get_by_role("button", name="Uploaden").last.click()
     expect(dialog).to_be_hidden()
-    listing = page.get_by_role("region", name="Zo ziet deze pagina eruit in overzichten")
-    expect(listing).to_contain_text("Zonder beschrijving")
+    # The event's picture, on the content tab under Afbeelding.
+    expect(page.locator("#id_listing_image-chooser")).to_contain_text("Zonder beschrijving")
     image = get_image_model().objects.get(title="Zonder beschrijving")
     assert image.description == PICTURE_DESCRIPTION
     assert (image.width, image.height) == (800, 500)

@@ -110,6 +110,8 @@ def test_publishing_an_event_the_event_form(site, sign_in, illustrate):
     submit = footer_actions(page).get_by_role("button", name="Stuur door naar Eindredactie")
     expect(submit).to_be_visible()
     # The top of the form as the editor fills it in, the menu with "submit" open below.
+    expect(page.locator("label[for='id_listing_image']")).to_have_text("Afbeelding")
+    scroll_to_top(page)
     page.mouse.move(0, 0)
     illustrate(
         page,
@@ -117,6 +119,8 @@ def test_publishing_an_event_the_event_form(site, sign_in, illustrate):
         [
             "Voeg onderliggende pagina toe",
             "Evenement",
+            "Afbeelding",
+            "Beschrijving van de afbeelding",
             "Datums",
             "Waar",
             "Kies locatie",
@@ -167,10 +171,8 @@ def test_reviewing_the_dashboard_with_the_review_queue(site, submitted_event, si
 def test_images_the_upload_in_the_chooser_with_its_description(site, sign_in, picture, illustrate):
     page = sign_in(EDITOR)
     page.goto(f"/admin/pages/add/events/eventpage/{dutch_agenda().pk}/")
-    page.get_by_role("tab", name="Eigenschappen").click()
-    expect(
-        page.get_by_role("region", name="Zo ziet deze pagina eruit in overzichten")
-    ).to_be_visible()
+    # An event's picture is on its content tab, under Afbeelding.
+    expect(page.locator("label[for='id_listing_image']")).to_have_text("Afbeelding")
     page.get_by_role("button", name="Kies een afbeelding").first.click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Uploaden").click()
@@ -182,8 +184,7 @@ def test_images_the_upload_in_the_chooser_with_its_description(site, sign_in, pi
         dialog,
         "afbeelding-beschrijving",
         [
-            "Eigenschappen",
-            "Zo ziet deze pagina eruit in overzichten",
+            "Afbeelding",
             "Kies een afbeelding",
             "Uploaden",
             "Deze afbeelding is decoratief",

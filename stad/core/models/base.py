@@ -64,14 +64,11 @@ class ListingFields(models.Model):
         ),
     )
 
+    listing_picture_panels = [FieldPanel("listing_image"), FieldPanel("listing_image_alt")]
+    listing_text_panels = [FieldPanel("listing_title"), FieldPanel("listing_summary")]
     listing_panels = [
         MultiFieldPanel(
-            [
-                FieldPanel("listing_image"),
-                FieldPanel("listing_image_alt"),
-                FieldPanel("listing_title"),
-                FieldPanel("listing_summary"),
-            ],
+            [*listing_picture_panels, *listing_text_panels],
             heading=_("How this page looks in lists"),
         )
     ]
@@ -150,11 +147,10 @@ class BasePage(ListingFields, SeoFields, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
-    promote_panels = [
+    address_panels = [
         MultiFieldPanel([FieldPanel("slug"), FieldPanel("show_in_menus")], _("Address and menu")),
-        *ListingFields.listing_panels,
-        *SeoFields.seo_panels,
     ]
+    promote_panels = [*address_panels, *ListingFields.listing_panels, *SeoFields.seo_panels]
 
     # Pages of the abstract base cannot be created; each concrete page declares its own rules.
     parent_page_types = []

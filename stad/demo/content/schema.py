@@ -61,6 +61,9 @@ class Venue:
     latitude: float
     longitude: float
     accessibility: T  # one sentence on step-free access, toilets, etc. (plausible, modest)
+    # The place's features, as slugs (``events.models.choices.VENUE_FEATURES``): "wheelchair",
+    # "hearing-loop". An event there shows them unless its own ticks differ.
+    access: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)

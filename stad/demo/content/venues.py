@@ -15,6 +15,7 @@ VENUES: list[Venue] = [
             "De ingang is zonder drempels en met liften bereikt u alle verdiepingen.",
             "The entrance is step-free and lifts take you to every floor.",
         ),
+        access=["wheelchair", "hearing-loop"],
     ),
     Venue(
         key="betaplein",
@@ -31,6 +32,7 @@ VENUES: list[Venue] = [
             "De ingang aan het plein is gelijkvloers; een lift gaat naar de lokalen boven.",
             "The entrance on the square is level; a lift goes up to the classrooms.",
         ),
+        access=["wheelchair"],
     ),
     Venue(
         key="pieterskerk",
@@ -46,6 +48,7 @@ VENUES: list[Venue] = [
             "An old church with a level floor; the side entrance has a ramp. "
             "There is an accessible toilet.",
         ),
+        access=["wheelchair"],
     ),
     Venue(
         key="stadsgehoorzaal",
@@ -61,6 +64,7 @@ VENUES: list[Venue] = [
             "Wheelchair spaces in the hall and a lift to every floor. "
             "Ask for a wheelchair space when you buy your ticket.",
         ),
+        access=["wheelchair", "hearing-loop"],
     ),
     Venue(
         key="academiegebouw",
@@ -88,6 +92,7 @@ VENUES: list[Venue] = [
             "De ingang is zonder drempels; een lift gaat naar de zaal op de eerste verdieping.",
             "The entrance is step-free; a lift goes to the hall on the first floor.",
         ),
+        access=["wheelchair", "hearing-loop"],
     ),
     Venue(
         key="hogeschool-leiden",
@@ -101,5 +106,6 @@ VENUES: list[Venue] = [
             "Automatische deuren zonder drempel en liften naar alle verdiepingen.",
             "Automatic step-free doors and lifts to every floor.",
         ),
+        access=["wheelchair"],
     ),
 ]

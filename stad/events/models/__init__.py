@@ -1,4 +1,4 @@
-from .choices import ACCESS_FEATURES, AUDIENCES, SpokenLanguage
+from .choices import ACCESS_FEATURES, AUDIENCES, VENUE_FEATURES, AccessibilitySource, SpokenLanguage
 from .links import EventPartnerLink, EventThemeLink, FestivalPartnerLink
 from .occurrence import EventOccurrence, Status
 from .pages import EventIndexPage, EventPage, FestivalPage, attach_festivals
@@ -7,6 +7,8 @@ from .venue import Venue
 __all__ = [
     "ACCESS_FEATURES",
     "AUDIENCES",
+    "VENUE_FEATURES",
+    "AccessibilitySource",
     "EventIndexPage",
     "EventOccurrence",
     "EventPage",

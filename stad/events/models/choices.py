@@ -3,6 +3,11 @@
 Audiences and features are yes/no fields on the event rather than related rows: editors tick
 boxes, filters and their counts are plain conditions in one query, and they work the same on
 every database. Each entry names its field, its value in agenda links, and its label.
+
+Two features belong to the place (a step-free entrance, an induction loop in the room): a venue
+has them as fields of its own, and an event shows the venue's unless its editor says it differs
+(``AccessibilitySource``, ``stad.events.models.accessibility``). A sign language interpreter and a
+low-stimulus session are arranged per event, so they are the event's alone.
 """
 
 from dataclasses import dataclass
@@ -30,6 +35,9 @@ class Flag:
     slug: str  # its value in agenda links, the same in every language
     label: Promise
     help_text: Promise
+    at_venue: bool = False  # a fact of the place: also a field of Venue, which events follow
+    # For a place feature: what an editor reads when an event claims it at a venue without it.
+    venue_lacks: Promise | None = None
 
 
 AUDIENCES = (
@@ -57,12 +65,21 @@ ACCESS_FEATURES = (
         "wheelchair",
         _("Wheelchair accessible"),
         _("Entrance, room and toilet can be reached without steps."),
+        at_venue=True,
+        venue_lacks=_(
+            "According to its details, %(venue)s is not wheelchair accessible, but this event "
+            "says it is."
+        ),
     ),
     Flag(
         "hearing_loop",
         "hearing-loop",
         _("Hearing loop"),
         _("The room has a working induction loop."),
+        at_venue=True,
+        venue_lacks=_(
+            "According to its details, %(venue)s has no hearing loop, but this event says it has."
+        ),
     ),
     Flag(
         "sign_language",
@@ -77,6 +94,21 @@ ACCESS_FEATURES = (
         _("Quieter, with less light and sound, for visitors who are easily overstimulated."),
     ),
 )
+
+# The features a venue has, the same for every event there.
+VENUE_FEATURES = tuple(flag for flag in ACCESS_FEATURES if flag.at_venue)
+
+
+class AccessibilitySource(models.TextChoices):
+    """Where an event's place features (``VENUE_FEATURES``) come from.
+
+    A new event in the admin starts with VENUE; EVENT is the default of the field, so that
+    events, revisions and translation sources stored before venues had features keep the ticks
+    they were given.
+    """
+
+    VENUE = "venue", _("As at the venue")
+    EVENT = "event", _("Different for this event")
 
 
 def flag_field(name):

@@ -4,13 +4,14 @@ import datetime
 from typing import NamedTuple
 from urllib.parse import urlencode
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -18,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from stad.core.card_cache import ReadWhenDrawn
+from stad.core.choosers import ChooserPanel, RowsPanel
 from stad.core.listing import card_page, prefetch_renditions, with_listing_images
 from stad.core.localization import current_home
 from stad.core.models import BasePage, BodyFieldMixin
@@ -31,7 +33,17 @@ from stad.events import api, festival_programme, filter_counts, ical
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
 
-from .choices import ACCESS_FEATURES, AUDIENCES, ENGLISH_FRIENDLY, SpokenLanguage, flag_field
+from . import accessibility
+from .choices import (
+    ACCESS_FEATURES,
+    AUDIENCES,
+    ENGLISH_FRIENDLY,
+    VENUE_FEATURES,
+    AccessibilitySource,
+    SpokenLanguage,
+    flag_field,
+)
+from .editing import EventPageForm, VenueAccessibilityPanel
 from .occurrence import EventOccurrence, raise_sequences
 
 
@@ -234,7 +246,7 @@ class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
         FieldPanel("body"),
         FieldPanel("website"),
-        InlinePanel(
+        RowsPanel(
             "partner_links",
             heading=_("Partners"),
             label=_("Partner"),
@@ -358,13 +370,39 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         default=False,
         help_text=_("Tick if visitors must sign up in advance, even when it is free."),
     )
+    # Where the place features come from: the venue, or the ticks below (``accessibility``).
+    accessibility_source = models.CharField(
+        _("wheelchair access and hearing loop"),
+        max_length=8,
+        choices=AccessibilitySource.choices,
+        default=AccessibilitySource.EVENT,
+        help_text=_(
+            "As at the venue: the event shows what its venue has (above). Choose 'Different for "
+            "this event' only when it differs, e.g. in another room, and tick below what applies "
+            "then. Without a venue, the ticks below apply."
+        ),
+    )
+    # The event's own place features, shown when it differs from its venue or has none.
     wheelchair_access = flag_field("wheelchair_access")
     hearing_loop = flag_field("hearing_loop")
+    # Arranged per event.
     sign_language = flag_field("sign_language")
     low_stimulus = flag_field("low_stimulus")
 
     content_panels = BasePage.content_panels + [
-        InlinePanel(
+        # The picture is the first thing a visitor sees of an event, at the top of its page and
+        # on its card: edited with the content, not among the listing settings of the
+        # "Eigenschappen" tab. The fields stay those of ``ListingFields``.
+        FieldPanel(
+            "listing_image",
+            heading=_("Image"),
+            help_text=_(
+                "Shown at the top of the event page and on its card in the agenda, on theme "
+                "pages and on the home page. Leave empty to show no picture."
+            ),
+        ),
+        FieldPanel("listing_image_alt", heading=_("Description of the image")),
+        RowsPanel(
             "occurrences",
             heading=_("Dates"),
             label=_("Date"),
@@ -375,7 +413,7 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
             ),
         ),
         MultiFieldPanel(
-            [FieldPanel("venue"), FieldPanel("online_url")],
+            [ChooserPanel("venue"), FieldPanel("online_url")],
             heading=_("Where"),
         ),
         FieldPanel("spoken_language"),
@@ -394,12 +432,26 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
             heading=_("Price and tickets"),
         ),
         MultiFieldPanel(
-            [FieldPanel(flag.field) for flag in ACCESS_FEATURES],
+            [
+                VenueAccessibilityPanel(heading=_("At the venue")),
+                FieldPanel("accessibility_source", widget=forms.RadioSelect),
+                *(FieldPanel(flag.field) for flag in VENUE_FEATURES),
+                *(FieldPanel(flag.field) for flag in ACCESS_FEATURES if not flag.at_venue),
+            ],
             heading=_("Accessibility"),
             help_text=_("Only tick what is certain; the venue's own notes are shown as well."),
         ),
         FieldPanel("body"),
         *theme_and_partner_panels(),
+    ]
+    promote_panels = [
+        *BasePage.address_panels,
+        MultiFieldPanel(
+            BasePage.listing_text_panels,
+            heading=_("How this page looks in lists"),
+            help_text=_("The picture of an event is on the Content tab, under Image."),
+        ),
+        *BasePage.seo_panels,
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("body"),
@@ -407,7 +459,12 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         index.FilterField("is_free"),
     ]
     # A choice field is a code, not text to translate: keep it the same in every language.
-    override_translatable_fields = [SynchronizedField("spoken_language")]
+    override_translatable_fields = [
+        SynchronizedField("spoken_language"),
+        SynchronizedField("accessibility_source"),
+    ]
+    # New events start from their venue's accessibility (``EventPageForm``).
+    base_form_class = EventPageForm
     # What partners get from /api/v2/pages/ (see stad/events/api.py and the README).
     api_fields = [
         APIField("introduction"),
@@ -529,7 +586,14 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
 
     @property
     def access_features(self):
-        return [flag for flag in ACCESS_FEATURES if getattr(self, flag.field)]
+        """The accessibility features visitors are told of: the published venue's place
+        features unless this event differs (``accessibility``), and its own others."""
+        return [flag for flag in ACCESS_FEATURES if accessibility.has_feature(self, flag)]
+
+    def features_beyond_venue(self):
+        """Place features this event claims although its venue's details lack them."""
+        claimed = {flag.field for flag in VENUE_FEATURES if getattr(self, flag.field)}
+        return accessibility.claims_beyond_venue(self.accessibility_source, self.venue, claimed)
 
     @property
     def is_english_friendly(self):

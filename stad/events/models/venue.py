@@ -9,9 +9,12 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from stad.core.models.reviewed import ReviewedSnippet
 
+from .choices import VENUE_FEATURES, flag_field
+
 
 class Venue(ReviewedSnippet, index.Indexed):
-    """A place where events take place, with its address and accessibility notes."""
+    """A place where events take place, with its address and its accessibility: the features
+    every event there shows unless it says otherwise (``VENUE_FEATURES``), and notes."""
 
     name = models.CharField(
         _("name"), max_length=120, help_text=_("The name visitors know the place by.")
@@ -41,6 +44,8 @@ class Venue(ReviewedSnippet, index.Indexed):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Optional. East-west position, e.g. 4.473870."),
     )
+    wheelchair_access = flag_field("wheelchair_access")
+    hearing_loop = flag_field("hearing_loop")
     accessibility = models.TextField(
         _("accessibility"),
         max_length=600,
@@ -59,12 +64,21 @@ class Venue(ReviewedSnippet, index.Indexed):
             heading=_("Address"),
         ),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], heading=_("Location")),
-        FieldPanel("accessibility"),
+        MultiFieldPanel(
+            [*(FieldPanel(flag.field) for flag in VENUE_FEATURES), FieldPanel("accessibility")],
+            heading=_("Accessibility"),
+            help_text=_(
+                "Events here show these facts, unless an event says it is different there. "
+                "Only tick what is certain."
+            ),
+        ),
     ]
-    # The address is the same in every language; the name and the notes are translated.
+    # The address and the facts are the same in every language; the name and the notes are
+    # translated.
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("accessibility"),
+        *(SynchronizedField(flag.field) for flag in VENUE_FEATURES),
         SynchronizedField("street"),
         SynchronizedField("postcode"),
         SynchronizedField("city"),
@@ -91,3 +105,20 @@ class Venue(ReviewedSnippet, index.Indexed):
     @property
     def address_line(self):
         return f"{self.street}, {self.postcode} {self.city}"
+
+    @property
+    def access_features(self):
+        """The place features this venue has (``VENUE_FEATURES``)."""
+        return [flag for flag in VENUE_FEATURES if getattr(self, flag.field)]
+
+    def access_facts(self):
+        """Each place feature with whether this venue has it: (flag, yes or no) pairs."""
+        return [(flag, getattr(self, flag.field)) for flag in VENUE_FEATURES]
+
+    @property
+    def accessibility_summary(self):
+        """The venue's features in a few words, for the editors' venue chooser."""
+        features = self.access_features
+        if not features:
+            return _("No wheelchair access or hearing loop given")
+        return ", ".join(str(flag.label) for flag in features)

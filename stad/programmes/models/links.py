@@ -12,8 +12,9 @@ Each linking page type gets its own small concrete pair of models (below and in 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
+
+from stad.core.choosers import ChooserPanel, RowsPanel
 
 
 class ThemeLink(Orderable):
@@ -24,7 +25,8 @@ class ThemeLink(Orderable):
         verbose_name=_("theme"),
         help_text=_("A theme this is about."),
     )
-    panels = [FieldPanel("theme")]
+    # Opens at the theme overview of the page's language (``stad.core.choosers``).
+    panels = [ChooserPanel("theme")]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -38,7 +40,8 @@ class PartnerLink(Orderable):
         verbose_name=_("partner"),
         help_text=_("An organisation that takes part."),
     )
-    panels = [FieldPanel("partner")]
+    # Lists the partners of the page's language.
+    panels = [ChooserPanel("partner")]
 
     class Meta(Orderable.Meta):
         abstract = True
@@ -47,14 +50,14 @@ class PartnerLink(Orderable):
 def theme_and_partner_panels():
     """Editor panels for the ``theme_links`` and ``partner_links`` of a linking page type."""
     return [
-        InlinePanel(
+        RowsPanel(
             "theme_links",
             heading=_("Themes"),
             label=_("Theme"),
             min_num=1,
             help_text=_("Choose at least one theme, so visitors find this on the theme's page."),
         ),
-        InlinePanel(
+        RowsPanel(
             "partner_links",
             heading=_("Partners"),
             label=_("Partner"),

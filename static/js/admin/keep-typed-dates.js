@@ -4,6 +4,12 @@
 // a message. Wagtail passes no setting for this option, so it is switched off here for every
 // picker, before the admin's forms create theirs. The server then keeps or refuses what was typed
 // (stad/core/dutch_dates.py); choosing in the calendar still fills in the field.
+//
+// The picker also opens 100 ms after its field gets focus, even when the editor has typed a date
+// and tabbed on by then: its calendar stays open over the fields below, and can cover the save
+// button, where a click would pick a day instead. It opens only while its field has focus.
 if (window.jQuery && window.jQuery.fn.datetimepicker) {
-  window.jQuery.fn.datetimepicker.defaults.validateOnBlur = false;
+  const defaults = window.jQuery.fn.datetimepicker.defaults;
+  defaults.validateOnBlur = false;
+  defaults.onShow = (currentTime, input) => !input || input.is(":focus");
 }
