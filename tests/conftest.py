@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale
 
@@ -16,6 +17,14 @@ def dutch(db):
 @pytest.fixture
 def english(db):
     return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def editor_client(client, db):
+    """The test client signed in as a superuser of the admin."""
+    user = get_user_model().objects.create_superuser("redactie", "redactie@example.org", "x")
+    client.force_login(user)
+    return client
 
 
 @pytest.fixture(scope="module")

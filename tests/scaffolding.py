@@ -6,6 +6,9 @@ instead of copying them.
 """
 
 import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -18,6 +21,8 @@ from wagtail.search.backends import get_search_backend
 from wagtail_localize.models import Translation, TranslationSource
 
 from tests import factories
+
+PROJECT = Path(__file__).resolve().parent.parent
 
 
 def module_database(django_db_blocker, build):
@@ -175,3 +180,18 @@ def member(role, groups):
     user = get_user_model().objects.create_user(role.name.lower(), password=None)
     user.groups.add(groups[role.name])
     return user
+
+
+def manage(env, *arguments, check=True):
+    """``manage.py`` in a process of its own with ``env`` (a site with its own database)."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", *arguments],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result

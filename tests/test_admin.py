@@ -4,7 +4,6 @@ import io
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils.html import escape
@@ -12,13 +11,6 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from stad.events.models import EventPage
 from tests.factories import PAGE_TYPES
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = get_user_model().objects.create_superuser("redactie", "redactie@example.org", "x")
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

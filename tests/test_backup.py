@@ -3,17 +3,14 @@ empty installation, and found there whole; a restore never overwrites a site wit
 
 import json
 import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
 
+from tests.scaffolding import manage
 from tests.services import require
-
-PROJECT = Path(__file__).resolve().parent.parent
 
 # Printed by each installation: what an editor would miss if a restore lost it.
 INVENTORY = """
@@ -75,20 +72,6 @@ def installation(folder, engine="sqlite"):
         "DATABASE_URL": new_database(engine, folder),
         "DJANGO_MEDIA_ROOT": str(folder / "media"),
     }
-
-
-def manage(env, *arguments, check=True):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *arguments],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
 
 
 def files(root):

@@ -7,7 +7,6 @@ from html import unescape
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 
 from stad.core.choosers import starting_page
 from stad.programmes.models import ThemePage
@@ -15,13 +14,6 @@ from stad.programmes.models import ThemePage
 LANGUAGES = ["nl", "en"]
 # Page types that link to themes and partners, and the form that opens them.
 LINKING = ["EventPage", "NewsPage", "ProgrammePage", "NetworkPage"]
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = get_user_model().objects.create_superuser("redactie", "redactie@example.org", "x")
-    client.force_login(user)
-    return client
 
 
 def choosers(html):

@@ -4,20 +4,11 @@ News items are edited with the theme and partner panels of the programmes app, a
 page offers the overviews that name it as their parent.
 """
 
-import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from stad.core.models import HomePage, NewsPage
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = get_user_model().objects.create_superuser("nieuws", "nieuws@example.org", "x")
-    client.force_login(user)
-    return client
 
 
 def test_the_news_editor_has_the_theme_and_partner_panels(editor_client, site_tree):

@@ -7,20 +7,16 @@ import datetime
 import json
 import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.models import Locale
 
 from stad.events.models import EventPage
 from stad.events.models.choices import AccessibilitySource
 from tests import factories
-from tests.scaffolding import dutch_home, module_fixture
+from tests.scaffolding import dutch_home, manage, module_fixture
 
 VENUE, EVENT = AccessibilitySource.VENUE, AccessibilitySource.EVENT
 WHEELCHAIR_WARNING = (
@@ -93,13 +89,6 @@ SHOWN = {
 def soup_of(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = get_user_model().objects.create_superuser("redactie", "redactie@example.org", "x")
-    client.force_login(user)
-    return client
 
 
 # --- What visitors are told -------------------------------------------------------------------
@@ -311,7 +300,6 @@ def test_the_english_venue_has_the_same_features(db, tree):
 
 # --- The migration ----------------------------------------------------------------------------
 
-PROJECT = Path(__file__).resolve().parent.parent
 
 # Events as they stood before venues had features: each with its own ticks.
 BEFORE = """
@@ -341,19 +329,6 @@ print(json.dumps({
 """
 
 
-def manage(env, *arguments):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *arguments],
-        cwd=PROJECT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 def test_the_migration_keeps_what_existing_events_show(tmp_path):
     """Events of before the migration keep their ticks as their own ('Different for this
     event'), so nothing visitors see changes; venues start without features."""
@@ -371,7 +346,7 @@ def test_the_migration_keeps_what_existing_events_show(tmp_path):
 
     manage(env, "migrate", "--noinput", "-v0")
 
-    after = json.loads(manage(env, "shell", "-v0", "-c", AFTER))
+    after = json.loads(manage(env, "shell", "-v0", "-c", AFTER).stdout)
     assert after["events"] == {
         "Met rolstoel en tolk": [EVENT, ["wheelchair", "sign-language"]],
         "Met ringleiding": [EVENT, ["hearing-loop"]],
