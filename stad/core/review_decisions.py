@@ -46,13 +46,18 @@ def confirm_review_decision(request, obj, task_state):
         )
 
 
-class DecideSnippetFromDashboardView(snippets.WorkflowActionView):
-    """The dashboard's "Goedkeuren" and "Wijzigingsverzoek" for a snippet."""
+class ConfirmsDecision:
+    """For a workflow action view (the dashboard's "Goedkeuren" and "Wijzigingsverzoek", also
+    in their comment dialog), of pages or snippets: the decision confirmed once taken."""
 
     def post(self, request, *args, **kwargs):
         response = super().post(request, *args, **kwargs)
         confirm_review_decision(request, self.object, self.task_state)
         return response
+
+
+class DecideSnippetFromDashboardView(ConfirmsDecision, snippets.WorkflowActionView):
+    pass
 
 
 class DecideSnippetWhileEditingView(snippets.EditView):

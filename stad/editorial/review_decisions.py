@@ -9,16 +9,11 @@ from wagtail.admin.views.pages import edit, workflow
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
-from stad.core.review_decisions import confirm_review_decision
+from stad.core.review_decisions import ConfirmsDecision, confirm_review_decision
 
 
-class DecideFromDashboardView(workflow.WorkflowActionView):
-    """The dashboard's "Goedkeuren" and "Wijzigingsverzoek" (also in their comment dialog)."""
-
-    def post(self, request, *args, **kwargs):
-        response = super().post(request, *args, **kwargs)
-        confirm_review_decision(request, self.object, self.task_state)
-        return response
+class DecideFromDashboardView(ConfirmsDecision, workflow.WorkflowActionView):
+    pass
 
 
 class DecideWhileEditingView(edit.EditView):

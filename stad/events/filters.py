@@ -284,7 +284,7 @@ class AgendaFilters:
                 "access",
                 _("Accessibility"),
                 _("accessibility feature"),
-                self.access_options(),
+                self.flag_options(ACCESS_FEATURES),
                 _("No preference"),
             ),
             Filter(
@@ -372,16 +372,9 @@ class AgendaFilters:
         ]
 
     def flag_options(self, flags):
+        """Each flag as the events show it: a place feature their venue's, unless they differ."""
         return [
-            Option(flag.slug, str(flag.label), Q(**{f"event__{flag.field}": True}))
-            for flag in flags
-        ]
-
-    def access_options(self):
-        """Features as the events show them: their venue's, unless they differ."""
-        return [
-            Option(flag.slug, str(flag.label), feature_condition(flag, "event__"))
-            for flag in ACCESS_FEATURES
+            Option(flag.slug, str(flag.label), feature_condition(flag, "event__")) for flag in flags
         ]
 
     def venue_options(self):

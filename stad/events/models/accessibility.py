@@ -45,7 +45,8 @@ def feature_condition(flag, prefix=""):
             f"{prefix}venue__{flag.field}": True,
         }
     )
-    by_event = Q(**{f"{prefix}accessibility_source": AccessibilitySource.EVENT}) | Q(
+    # Everything ``follows_venue`` does not cover, so the filter and the page never disagree.
+    by_event = ~Q(**{f"{prefix}accessibility_source": AccessibilitySource.VENUE}) | Q(
         **{f"{prefix}venue__isnull": True}
     )
     return from_venue | (by_event & own)

@@ -29,5 +29,6 @@ def editor_props_for_user(context, props, page):
     if page.permissions_for_user(context["request"].user).can_publish():
         return props
     data = json.loads(props)
-    data["links"]["convertToAliasUrl"] = None
+    if "convertToAliasUrl" in data.get("links", {}):
+        data["links"]["convertToAliasUrl"] = None
     return json.dumps(data, cls=DjangoJSONEncoder)
