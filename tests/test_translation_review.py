@@ -234,6 +234,25 @@ def test_converting_back_to_a_copy_is_not_the_translators_main_button(
     )
 
 
+def test_after_stopping_the_translation_only_publishers_may_convert_it_to_a_copy(
+    client, site_tree, english, dutch, translator, moderator, django_capture_on_commit_callbacks
+):
+    # Stopped, the English page opens in Wagtail's own editor, whose menu wagtail-localize
+    # gives "Naar alias-pagina omzetten".
+    translation = start_translation(
+        client, translator, dutch, english, django_capture_on_commit_callbacks
+    )
+    page = english_page(translation)
+    response = client.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))
+    assert response.status_code == 302
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert 'name="action-submit"' in editor  # Wagtail's editor, not the translation editor
+    assert "localize-convert-to-alias" not in editor
+    client.force_login(moderator)
+    editor = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "localize-convert-to-alias" in editor
+
+
 def test_the_approved_translation_shows_on_the_next_anonymous_visit(
     client,
     site_tree,

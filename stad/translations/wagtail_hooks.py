@@ -62,3 +62,13 @@ class PagesToTranslateSummaryItem(SummaryItem):
 @hooks.register("construct_homepage_summary_items")
 def add_pages_to_translate_summary_item(request, summary_items):
     summary_items.append(PagesToTranslateSummaryItem(request))
+
+
+@hooks.register("construct_page_action_menu")
+def convert_to_copy_only_for_publishers(menu_items, request, context):
+    """wagtail-localize's "Convert to alias page" replaces a translation with a copy of the
+    original; like the translation editor's footer (``editor_props_for_user``), the page
+    editor offers it only to those who may publish the page."""
+    page = context.get("page")
+    if page is not None and not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
