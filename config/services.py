@@ -49,17 +49,9 @@ def search_backends(search_url, index_prefix="stad_", timeout=5):
 def caches(redis_url, page_cache_dir):
     """CACHES: Redis when REDIS_URL is set; otherwise this process's memory, and files on disk
     for the page cache, which every worker must share (see ``stad.core.page_cache``)."""
-    # Each worker's copies of the pages it served (stad.core.page_cache.copies): served only under
-    # the shared store's current generation token, so they need no invalidation of their own.
-    copies = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "page-copies",
-        "OPTIONS": {"MAX_ENTRIES": 500},
-    }
     if not redis_url:
         return {
             "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-            "page-copies": copies,
             "pages": {
                 "BACKEND": "config.file_cache.PageFileCache",
                 "LOCATION": str(page_cache_dir),
@@ -76,7 +68,6 @@ def caches(redis_url, page_cache_dir):
     return {
         "default": {**redis, "KEY_PREFIX": "stad"},
         "pages": {**redis, "KEY_PREFIX": "stad-pages"},
-        "page-copies": copies,
     }
 
 

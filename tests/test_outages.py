@@ -193,30 +193,3 @@ def test_the_page_lookup_that_finds_redis_back_serves_nothing_stored_before(db, 
     assert stored is None
     assert token != before
     assert not generation.after_outage.owed.is_set()
-
-
-def test_the_token_read_that_finds_redis_back_serves_no_copy_from_before(db, monkeypatch):
-    """A worker's copy of a page (stad.core.page_cache.copies) carries the token it was built
-    in; when the read of the token is the one that closes the breaker, a publish during the
-    outage may not have renewed it, so the copy is not served."""
-    import time
-
-    from django.http import HttpResponse
-
-    from stad.core.page_cache import copies, generation
-    from stad.core.page_cache.middleware import lookup
-
-    cache = generation.page_cache()
-    before = generation.current()
-    copies.keep("page:copied-before", copies.Stored(before, HttpResponse(b"oud"), time.time() + 60))
-    read = cache.get_many
-
-    def closes_the_breaker(keys, *args, **kwargs):
-        found = read(keys, *args, **kwargs)
-        generation.after_outage.owed.set()
-        return found
-
-    monkeypatch.setattr(cache, "get_many", closes_the_breaker)
-    token, page = lookup("page:copied-before")
-    assert page is None
-    assert token != before

@@ -17,9 +17,6 @@ Why this design (issue 15):
 - **A shared store.** The token and the pages live in the ``pages`` cache: Redis when
   ``REDIS_URL`` is set, otherwise files on disk, which every worker of the server sees. A
   per-process memory cache could not be invalidated by the process that handled the publish.
-  Each worker does keep copies of the pages it served (``copies.py``), but serves one only
-  under the token it was built in, read from the shared store on every request: the token,
-  not the copy, says what is current.
 - **Compressed once.** Django's ``GZipMiddleware`` runs inside this one, so a page is gzipped
   when it is built and kept that way; browsers (which all take gzip) get the stored bytes, and
   the rare client that does not take gzip has a plain copy under its own key. Compressing on

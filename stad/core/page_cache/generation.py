@@ -34,12 +34,12 @@ def current():
     return token
 
 
-def current_and(key=None):
+def current_and(key):
     """The current token and what the cache holds under ``key``, read together: one round trip
     to Redis (MGET) for a page-cache lookup, where reading the token first and then a key made
-    from it took two. Without ``key``, the token alone (with the same care after an outage)."""
+    from it took two."""
     settle_owed_renewal()
-    found = page_cache().get_many([GENERATION_KEY] if key is None else [GENERATION_KEY, key])
+    found = page_cache().get_many([GENERATION_KEY, key])
     if after_outage.owed.is_set():
         # This very call closed the breaker after an outage: what it read was stored before.
         settle_owed_renewal()

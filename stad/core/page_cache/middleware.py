@@ -9,7 +9,7 @@ from django.middleware.gzip import re_accepts_gzip
 from django.utils import translation
 from django.utils.cache import patch_cache_control, set_response_etag
 
-from . import copies, generation
+from . import generation
 
 # Never served from or stored in the cache: the admin (and its previews), documents (their
 # serve view checks collection permissions per request) and the health check.
@@ -109,26 +109,6 @@ def kept_copy(response):
     return HttpResponse(response.content, status=response.status_code, headers=response.headers)
 
 
-def lookup(key):
-    """The current generation token and the page stored under ``key`` in it (None when there is
-    none: not stored yet, or stored before an editor changed something).
-
-    This process's copy is served when its token is still the current one: the shared store
-    then sends the token alone, not the page (``copies``).
-    """
-    copy = copies.find(key)
-    if copy is not None:
-        token, _nothing = generation.current_and()
-        if token and token == copy.token:
-            return token, copy.response
-    token, stored = generation.current_and(key)
-    # Entries are (token, response[, expiry]): an entry of an older generation is not served.
-    if token and isinstance(stored, tuple) and stored[0] == token:
-        copies.keep(key, stored)
-        return token, stored[1]
-    return token, None
-
-
 class PageCacheMiddleware:
     """Anonymous GET and HEAD requests are answered from the ``pages`` cache when it holds the
     response for the same URL in the current generation; other responses that anyone may see
@@ -137,8 +117,7 @@ class PageCacheMiddleware:
 
     Each entry holds the token of the generation it was built in, and the lookup reads the
     current token and the entry together (``generation.current_and``): with Redis, a hit costs
-    one round trip, not two, and only the token when this worker has a copy of the page
-    (``lookup``). A page rebuilt after a change overwrites the old entry."""
+    one round trip, not two. A page rebuilt after a change overwrites the old entry."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -156,11 +135,14 @@ class PageCacheMiddleware:
             return response
 
         key = cache_key(request)
-        token, cached = lookup(key)
+        token, stored = generation.current_and(key)
         request._page_cache_token = token  # the cards and the chrome of this request use it
-        if cached is not None:
-            cached[HEADER] = "hit"
-            return cached
+        if token and isinstance(stored, tuple):
+            stored_token, cached = stored
+            # Stored under an older generation: an editor changed something since.
+            if stored_token == token:
+                cached[HEADER] = "hit"
+                return cached
 
         response = self.get_response(request)
         if token and is_storable(request, response):
@@ -172,8 +154,7 @@ class PageCacheMiddleware:
                 # a publish at once; shared caches keep the page for s-maxage.
                 patch_cache_control(response, max_age=0)
             response[HEADER] = "miss"
-            stored = copies.Stored(token, kept_copy(response), time.time() + lifetime)
-            generation.page_cache().set(key, stored, lifetime)
+            generation.page_cache().set(key, (token, kept_copy(response)), lifetime)
         elif getattr(request, "user", None) is not None and request.user.is_authenticated:
             mark_personal(response)
         return response
