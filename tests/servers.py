@@ -57,3 +57,49 @@ def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
         f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
         + output.decode(errors="replace")
     )
+
+
+class FixtureServer:
+    """A local HTTP server in a thread that answers from ``routes``: path → (status, headers,
+    body). It answers 304 when a request's If-None-Match is the route's ETag, and keeps the
+    headers of every request in ``requests`` (path, headers)."""
+
+    def __init__(self, routes=None):
+        import http.server
+        import threading
+
+        self.routes = dict(routes or {})
+        self.requests = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                server.requests.append((self.path, dict(self.headers)))
+                status, headers, body = server.routes.get(self.path, (404, {}, b"not here"))
+                if headers.get("ETag") and self.headers.get("If-None-Match") == headers["ETag"]:
+                    status, body = 304, b""
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                if status != 304:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass  # quiet test output
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def url(self, path, host="127.0.0.1"):
+        return f"http://{host}:{self.port}{path}"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
