@@ -62,7 +62,8 @@ def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
 class FixtureServer:
     """A local HTTP server in a thread that answers from ``routes``: path → (status, headers,
     body). It answers 304 when a request's If-None-Match is the route's ETag, and keeps the
-    headers of every request in ``requests`` (path, headers)."""
+    headers of every request in ``requests`` (path, headers). A route whose headers have
+    ``X-Stream`` is sent without a Content-Length, to be read until the connection closes."""
 
     def __init__(self, routes=None):
         import http.server
@@ -81,7 +82,7 @@ class FixtureServer:
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
-                if status != 304:
+                if status != 304 and "X-Stream" not in headers:
                     self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
