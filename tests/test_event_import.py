@@ -96,7 +96,7 @@ LECTURE, OPEN_DAY, WEBINAR = (
 
 
 def test_new_events_become_drafts_in_review_with_their_dates_in_dutch_time(source):
-    assert "3 nieuw, 0 gewijzigd, 0 vervallen" in import_events()
+    assert "3 nieuw, 0 gewijzigd, 0 geannuleerd" in import_events()
 
     lecture = imported(source, LECTURE)
     # Weekly at 20:00 Dutch time across the end of summer time (31 October 2027): the offset
@@ -158,7 +158,7 @@ def test_nothing_is_public_before_review_and_the_reviewer_finds_it(source, clien
 def test_a_second_run_creates_nothing(source):
     import_events()
     pages, revisions = EventPage.objects.count(), lecture_revisions(source)
-    assert "0 nieuw, 0 gewijzigd, 0 vervallen" in import_events()
+    assert "0 nieuw, 0 gewijzigd, 0 geannuleerd" in import_events()
     assert EventPage.objects.count() == pages
     assert lecture_revisions(source) == revisions
     assert Venue.objects.filter(name="Naturalis").count() == 1
@@ -174,7 +174,7 @@ def test_a_changed_feed_gives_a_revision_for_review_that_lists_the_changes(sourc
     uids = {item.start: item.uid for item in draft(lecture).occurrences.all()}
     server.routes["/agenda.ics"] = feed("partner-changed.ics")
 
-    assert "0 nieuw, 2 gewijzigd, 2 vervallen" in import_events()
+    assert "0 nieuw, 2 gewijzigd, 2 geannuleerd" in import_events()
 
     changed = draft(lecture)
     assert changed.title == "Wetenschapscollege Leiden"
@@ -194,7 +194,7 @@ def test_a_changed_feed_gives_a_revision_for_review_that_lists_the_changes(sourc
     note = ImportedEvent.objects.get(source=source, key=LECTURE).change_note
     assert "Titel: Wetenschapscollege → Wetenschapscollege Leiden" in note
     assert "Tijd gewijzigd: 28-10-2027 20:00 → 28-10-2027 21:00" in note
-    assert "vervallen: 11-11-2027 20:00" in note
+    assert "geannuleerd: 11-11-2027 20:00" in note
     entry = PageLogEntry.objects.filter(page=lecture, action="event_sources.changed").get()
     assert "Wetenschapscollege Leiden" in entry.comment
     assert not EventPage.objects.get(pk=lecture.pk).live

@@ -57,7 +57,7 @@ class ImportResult:
             return f"Mislukt: {self.error}"
         if self.not_modified:
             return "Niet gewijzigd sinds de vorige keer."
-        text = f"{self.new} nieuw, {self.changed} gewijzigd, {self.cancelled} vervallen."
+        text = f"{self.new} nieuw, {self.changed} gewijzigd, {self.cancelled} geannuleerd."
         return " ".join([text, *self.skipped])
 
 
@@ -261,13 +261,13 @@ class Import:
         if imported is not None and snapshot_of(occurrence) != imported:
             note.add(
                 f"Datum {moment(occurrence.start)}: met de hand gewijzigd; de bron zegt nu "
-                f"{moment(date.start)}{' (vervallen)' if date.cancelled else ''} "
+                f"{moment(date.start)}{' (geannuleerd)' if date.cancelled else ''} "
                 "(niet overgenomen)"
             )
             return 0
         if date.cancelled:
             occurrence.status = Status.CANCELLED
-            note.add(f"Vervallen: {moment(occurrence.start)}")
+            note.add(f"Geannuleerd: {moment(occurrence.start)}")
             return 1
         if occurrence.start != date.start and page.live:
             # Visitors may have seen the old date: the agenda shows it as moved.
@@ -292,7 +292,7 @@ class Import:
                 continue
             occurrence.status = Status.CANCELLED
             occurrence.previous_start = None
-            note.add(f"Niet meer in de bron, dus vervallen: {moment(occurrence.start)}")
+            note.add(f"Niet meer in de bron, dus geannuleerd: {moment(occurrence.start)}")
             cancelled += 1
         return items, cancelled
 
