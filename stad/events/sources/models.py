@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Locale
 
-from stad.events.models.choices import AUDIENCES, SpokenLanguage, flag_field
+from stad.events.models.choices import AUDIENCES, AudienceFields, spoken_language_field
 
 
 def in_default_language():
@@ -18,7 +18,7 @@ class FeedFormat(models.TextChoices):
     JSONLD = "jsonld", _("schema.org Event in JSON-LD (web page or JSON feed)")
 
 
-class EventSource(models.Model):
+class EventSource(AudienceFields, models.Model):
     """A partner's calendar that ``manage.py import_events`` reads: each new event in it becomes
     a draft event for review, with the defaults below for what the feed does not say."""
 
@@ -73,19 +73,9 @@ class EventSource(models.Model):
         verbose_name=_("themes"),
         help_text=_("The themes every event of this source gets."),
     )
-    spoken_language = models.CharField(
-        _("spoken language"),
-        max_length=8,
-        choices=SpokenLanguage.choices,
-        default=SpokenLanguage.DUTCH,
-        help_text=_("The language spoken at its events; feeds do not say."),
+    spoken_language = spoken_language_field(
+        _("The language spoken at its events; feeds do not say.")
     )
-    for_general_public = flag_field("for_general_public")
-    for_families = flag_field("for_families")
-    for_pupils = flag_field("for_pupils")
-    for_students = flag_field("for_students")
-    for_researchers = flag_field("for_researchers")
-    for_professionals = flag_field("for_professionals")
 
     # What the last import did: shown in the listing and, read-only, in the form.
     last_run_at = models.DateTimeField(_("last import"), null=True, blank=True)
@@ -135,10 +125,6 @@ class EventSource(models.Model):
 
     def __str__(self):
         return self.name
-
-    @property
-    def audience_fields(self):
-        return {flag.field: getattr(self, flag.field) for flag in AUDIENCES}
 
 
 class ImportedEvent(models.Model):
