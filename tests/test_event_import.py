@@ -151,6 +151,9 @@ def test_nothing_is_public_before_review_and_the_reviewer_finds_it(source, clien
     assert client.get(agenda.url).status_code == 200
     assert "Wetenschapscollege" not in client.get(agenda.url).content.decode()
 
+    # Nor in English: no live copy in any language.
+    assert not EventPage.objects.filter(translation_key=lecture.translation_key).live().exists()
+
     client.force_login(member(MODERATOR, roles))
     assert "Wetenschapscollege" in client.get(reverse("wagtailadmin_home")).content.decode()
 
@@ -309,6 +312,21 @@ def test_an_unchanged_feed_is_not_read_again(source, server):
     assert lecture_revisions(source) == revisions
     source.refresh_from_db()
     assert source.etag == '"v1"' and source.new_count == 3
+
+
+def test_an_event_that_comes_back_gets_its_dates_back(source, server):
+    import_events()
+    server.routes["/agenda.ics"] = feed("partner-changed.ics")
+    import_events()
+    assert local_dates(imported(source, WEBINAR))[0][3] == Status.CANCELLED
+    server.routes["/agenda.ics"] = feed("partner.ics")
+
+    import_events()
+
+    assert local_dates(imported(source, WEBINAR))[0][3] == Status.SCHEDULED
+    assert local_dates(imported(source, LECTURE))[3][3] == Status.SCHEDULED  # 11 November
+    note = ImportedEvent.objects.get(source=source, key=WEBINAR).change_note
+    assert "Weer in de bron: 01-12-2027 18:00" in note
 
 
 def test_one_source_by_id_and_inactive_sources_left_alone(source):

@@ -180,7 +180,7 @@ class Import:
         self.parent.add_child(instance=page)
         note = ChangeNote()
         note.add(f"Nieuw uit de agendabron {self.source.name}.")
-        if event.price is None and event.is_free is None:
+        if event.price is None and event.is_free is not True:
             note.add("Prijs: de bron noemt geen prijs; controleer 'gratis toegang'.")
         revision = page.save_revision(log_action=False)
         ImportedEvent.objects.create(
@@ -208,6 +208,8 @@ class Import:
             record.imported = {**values, "dates": snapshot(event.dates)}
         else:
             items, cancelled = self.cancel_dates(page, record, set(record.dates), note)
+            # Should the event come back, each of its dates is compared afresh (and restored).
+            record.imported = {**before, "dates": {}}
         if not note:
             record.save()
             return

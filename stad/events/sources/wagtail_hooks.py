@@ -59,8 +59,8 @@ def register_import_actions(actions):
 def show_what_the_import_changed(request, page):
     """The reviewer sees above the form what the last import changed, and what it kept of an
     editor's own changes."""
-    if request.method != "GET":
-        return
+    if request.method != "GET" or not page.has_unpublished_changes:
+        return  # once approved, the note has been read
     record = ImportedEvent.objects.filter(page_id=page.pk).select_related("source").first()
     if record is not None and record.change_note:
         text = _("From the event source %(source)s: %(changes)s") % {
