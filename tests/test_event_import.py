@@ -267,6 +267,18 @@ def test_schema_org_events_on_a_web_page(source, server):
     assert local_dates(beetles)[0][3] == Status.CANCELLED
 
 
+def test_an_event_listed_twice_is_imported_once(source, server):
+    page = (FEEDS / "partner-events.html").read_bytes()
+    twice = page.replace(
+        b"</head>", page[page.index(b"<script") : page.index(b"</head>")] + b"</head>"
+    )
+    server.routes["/agenda/"] = (200, {"Content-Type": "text/html"}, twice)
+    source.feed_url, source.feed_format = server.url("/agenda/"), FeedFormat.JSONLD
+    source.save()
+
+    assert "3 nieuw" in import_events()
+
+
 BAD_FEEDS = {
     "malformed": (feed("malformed.ics"), "Geen geldig iCalendar-bestand"),
     "oversized": ((200, {}, b"BEGIN:VCALENDAR\r\n" + b"X" * 300_000), "groter dan"),

@@ -7,6 +7,7 @@ every page as it was, and the error is kept on the source for the admin's listin
 """
 
 import datetime
+import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -38,6 +39,7 @@ from .jsonld_feed import read_jsonld
 from .models import FeedFormat, ImportedEvent
 from .venues import venue_for
 
+logger = logging.getLogger(__name__)
 PARSERS = {FeedFormat.ICAL: read_ical, FeedFormat.JSONLD: read_jsonld}
 IMPORTED_ACTION = "event_sources.imported"
 CHANGED_ACTION = "event_sources.changed"
@@ -81,6 +83,11 @@ def import_source(source, content=None, now=None):
                 Import(source, now, result).apply(events)
     except FeedError as error:
         result = ImportResult(error=str(error))
+    except Exception as error:
+        # One source's surprise must not stop the others: operators get the traceback, editors
+        # the message, and the transaction has undone whatever the import had begun.
+        logger.exception("Import of event source %s failed", source.pk)
+        result = ImportResult(error=f"Onverwachte fout bij het inlezen: {error}")
     source.last_run_at = now
     source.last_error = result.error
     if not result.error and not result.not_modified:
@@ -100,6 +107,8 @@ def window(now):
 
 
 class Import:
+    """Applies the events of one feed to the pages imported from its source before."""
+
     def __init__(self, source, now, result):
         self.source, self.now, self.result = source, now, result
         self.parent = source.festival or (
@@ -110,7 +119,11 @@ class Import:
 
     def apply(self, events):
         records = {record.key: record for record in self.source.events.select_related("page")}
+        seen = set()
         for event in events:
+            if event.key in seen:
+                continue  # a feed that lists an event twice: the first one counts
+            seen.add(event.key)
             record = records.pop(event.key, None)
             if record is None:
                 self.safely(event.title, self.create, event)
