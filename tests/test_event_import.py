@@ -14,7 +14,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import Locale, PageLogEntry
 
-from stad.editorial.roles import MODERATOR, REVIEW
+from stad.editorial.roles import EDITOR, MODERATOR, REVIEW, TRANSLATOR
 from stad.events.models import EventPage, Status, Venue
 from stad.events.sources.models import EventSource, FeedFormat, ImportedEvent
 from stad.programmes.models import Partner
@@ -357,3 +357,31 @@ def test_internal_addresses_are_refused_unless_allowed(source):
     source.refresh_from_db()
     assert "intern adres" in source.last_error
     assert not ImportedEvent.objects.exists()
+
+
+def test_editors_and_final_editors_manage_sources_translators_do_not(roles, site_tree, client):
+    listing = reverse("wagtailsnippets_event_sources_eventsource:list")
+    partner = Partner.objects.get(locale=Locale.get_default())
+    client.force_login(member(EDITOR, roles))
+    assert client.get(listing).status_code == 200
+    response = client.post(
+        reverse("wagtailsnippets_event_sources_eventsource:add"),
+        {
+            "name": "Naturalis, agenda",
+            "partner": partner.pk,
+            "feed_url": "https://naturalis.example/agenda.ics",
+            "feed_format": "ical",
+            "is_active": "on",
+            "spoken_language": "nl",
+            "themes": [site_tree["ThemePage"]["nl"].pk],
+            "for_families": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    created = EventSource.objects.get(name="Naturalis, agenda")
+    assert created.for_families and created.themes.count() == 1
+
+    client.force_login(member(MODERATOR, roles))
+    assert client.get(listing).status_code == 200
+    client.force_login(member(TRANSLATOR, roles))
+    assert client.get(listing).status_code != 200
