@@ -5,12 +5,14 @@ with what it stored last time. Times are aware and in Europe/Amsterdam already.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 # The key of the one date of an event that does not repeat: a changed time is then the same
 # date moved, not one date gone and another new.
 SINGLE_DATE = "event"
+DUTCH_POSTCODE = re.compile(r"(?P<postcode>\d{4} ?[A-Za-z]{2})\s+(?P<city>.+)")
 
 
 class FeedError(Exception):
@@ -45,3 +47,11 @@ class FeedEvent:
     place: FeedPlace | None = None
     is_free: bool | None = None  # None: the feed does not say
     price: Decimal | None = None
+
+
+def split_postcode(line):
+    """("2333 CR", "Leiden") from "2333 CR Leiden"; ("", line) without a Dutch postcode."""
+    match = DUTCH_POSTCODE.match(line)
+    if match is None:
+        return "", line[:80]
+    return match["postcode"], match["city"][:80]

@@ -28,7 +28,8 @@ def date_span(start, end):
         final = datetime.datetime.combine(max(last, start), datetime.time.min)
         return (*whole_days(dutch_time(first), dutch_time(final)), True)
     start = dutch_time(start)
-    if end is None or not isinstance(end, datetime.datetime) or end <= start:
+    end = dutch_time(end) if isinstance(end, datetime.datetime) else None
+    if end is None or end <= start:
         # No end, or an end the agenda cannot show: two hours, which the reviewer sees.
         end = start + datetime.timedelta(hours=2)
-    return start, dutch_time(end), False
+    return start, end, False

@@ -5,15 +5,12 @@ RECURRENCE-ID override (a moved or cancelled instance) in the place of the date 
 """
 
 import datetime
-import re
 
 import icalendar
 import recurring_ical_events
 
-from .feed_events import SINGLE_DATE, FeedDate, FeedError, FeedEvent, FeedPlace
+from .feed_events import SINGLE_DATE, FeedDate, FeedError, FeedEvent, FeedPlace, split_postcode
 from .feed_times import date_span
-
-DUTCH_POSTCODE = re.compile(r"(?P<postcode>\d{4} ?[A-Za-z]{2})\s+(?P<city>.+)")
 
 
 def read_ical(content, window):
@@ -87,11 +84,3 @@ def place_of(location):
         return FeedPlace(name=location[:120])
     postcode, city = split_postcode(parts[2])
     return FeedPlace(name=parts[0][:120], street=parts[1][:120], postcode=postcode, city=city)
-
-
-def split_postcode(line):
-    """("2333 CR", "Leiden") from "2333 CR Leiden"; ("", line) without a Dutch postcode."""
-    match = DUTCH_POSTCODE.match(line)
-    if match is None:
-        return "", line[:80]
-    return match["postcode"], match["city"][:80]

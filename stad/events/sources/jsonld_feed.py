@@ -7,9 +7,8 @@ import json
 from decimal import Decimal, InvalidOperation
 from html.parser import HTMLParser
 
-from .feed_events import SINGLE_DATE, FeedDate, FeedError, FeedEvent, FeedPlace
+from .feed_events import SINGLE_DATE, FeedDate, FeedError, FeedEvent, FeedPlace, split_postcode
 from .feed_times import date_span
-from .ical_feed import split_postcode
 
 CANCELLED = (
     "EventCancelled",
