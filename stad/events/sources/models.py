@@ -1,5 +1,6 @@
 """Agenda sources (snippets editors manage) and what each import remembers of an event."""
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -36,6 +37,8 @@ class EventSource(AudienceFields, models.Model):
     feed_url = models.URLField(
         _("feed address"),
         max_length=500,
+        # The import fetches nothing else (``fetching``); the form says so at once.
+        validators=[URLValidator(schemes=["http", "https"])],
         help_text=_("The web address of the calendar file or page, starting with https://."),
     )
     feed_format = models.CharField(
