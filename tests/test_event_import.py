@@ -385,3 +385,38 @@ def test_editors_and_final_editors_manage_sources_translators_do_not(roles, site
     assert client.get(listing).status_code == 200
     client.force_login(member(TRANSLATOR, roles))
     assert client.get(listing).status_code != 200
+
+
+def test_new_cancelled_and_hand_changed_dates_of_a_series(source, server, editor):
+    import_events()
+    lecture = imported(source, LECTURE)
+    edited = draft(lecture)
+    on_28_october(edited).end += datetime.timedelta(minutes=30)  # an editor's own correction
+    edited.save_revision(user=editor)
+    # The series runs two weeks longer, 14 October is cancelled, 28 October moves to 21:00.
+    ics = (FEEDS / "partner-changed.ics").read_text().replace("COUNT=4", "COUNT=6")
+    cancelled = (
+        "BEGIN:VEVENT\r\nUID:weekly-lecture@sciencecafe.example\r\n"
+        "RECURRENCE-ID;TZID=Europe/Amsterdam:20271014T200000\r\nDTSTAMP:20270902T120000Z\r\n"
+        "SUMMARY:Wetenschapscollege Leiden\r\nSTATUS:CANCELLED\r\n"
+        "DTSTART;TZID=Europe/Amsterdam:20271014T200000\r\n"
+        "DTEND;TZID=Europe/Amsterdam:20271014T213000\r\nEND:VEVENT\r\n"
+    )
+    ics = ics.replace("BEGIN:VEVENT\nUID:open-day", cancelled + "BEGIN:VEVENT\nUID:open-day")
+    server.routes["/agenda.ics"] = (200, {}, ics.encode())
+
+    import_events()
+
+    assert [(start[:10], status) for start, _end, _all_day, status in local_dates(lecture)] == [
+        ("2027-10-14", Status.CANCELLED),
+        ("2027-10-28", Status.SCHEDULED),
+        ("2027-11-04", Status.CANCELLED),
+        ("2027-11-11", Status.SCHEDULED),
+        ("2027-11-18", Status.SCHEDULED),
+    ]
+    # The editor's end time stays, and so does the start the source moved.
+    assert local_dates(lecture)[1][:2] == ("2027-10-28 20:00 +0200", "2027-10-28 22:00 +0200")
+    note = ImportedEvent.objects.get(source=source, key=LECTURE).change_note
+    assert "Geannuleerd: 14-10-2027 20:00" in note
+    assert "Nieuwe datum: 18-11-2027 20:00" in note
+    assert "Datum 28-10-2027 20:00: met de hand gewijzigd; de bron zegt nu 28-10-2027 21:00" in note
