@@ -119,3 +119,23 @@ def test_a_server_that_does_not_answer_times_out():
 def test_a_name_that_does_not_resolve():
     with pytest.raises(FeedError, match="niet gevonden"):
         fetch_feed("https://no-such-host.invalid/feed.ics")
+
+
+@override_settings(EVENT_FEED_ALLOWED_HOSTS=[], EVENT_FEED_TIMEOUT_SECONDS=1)
+def test_the_checked_address_is_the_one_connected_to(monkeypatch, server):
+    """DNS rebinding: the name is public when checked and loopback a moment later. The
+    connection goes to the address that was checked, never to the one a second lookup gives."""
+    real_getaddrinfo = socket.getaddrinfo
+    lookups = []
+
+    def rebinding(host, port, *args, **kwargs):
+        if host != "partner.example":
+            return real_getaddrinfo(host, port, *args, **kwargs)
+        lookups.append(host)
+        address = "1.1.1.1" if len(lookups) == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    with pytest.raises(FeedError):
+        fetch_feed(f"http://partner.example:{server.port}/feed.ics")
+    assert lookups == ["partner.example"] and server.requests == []
