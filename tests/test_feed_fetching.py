@@ -5,12 +5,20 @@ import socket
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
 
 from stad.events.sources.feed_events import FeedError
 from stad.events.sources.fetching import fetch_feed, is_public
 from tests.servers import FixtureServer
 
 CALENDAR = b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+
+
+@pytest.fixture(autouse=True)
+def in_dutch():
+    """The messages are the editors' (Dutch, as the import stores them)."""
+    with translation.override("nl"):
+        yield
 
 
 @pytest.fixture

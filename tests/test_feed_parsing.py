@@ -4,12 +4,20 @@ import datetime
 import json
 
 import pytest
+from django.utils import translation
 
 from stad.events.sources.feed_events import FeedError
 from stad.events.sources.ical_feed import read_ical
 from stad.events.sources.jsonld_feed import read_jsonld
 
 WINDOW = (datetime.date(2027, 1, 1), datetime.date(2027, 12, 31))
+
+
+@pytest.fixture(autouse=True)
+def in_dutch():
+    """The messages are the editors' (Dutch, as the import stores them)."""
+    with translation.override("nl"):
+        yield
 
 
 def local(value):

@@ -7,6 +7,7 @@ fetch the same file through the site's own address, which development settings a
 """
 
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Locale
 
 from stad.events.sources.importer import import_source
@@ -37,4 +38,5 @@ def load_demo_source():
         )
         source.themes.set(ThemePage.objects.filter(locale=dutch).order_by("path")[:1])
     result = import_source(source, content=FEED.read_bytes())
-    return f"Agenda source '{NAME}': {result.summary()}"
+    with translation.override(settings.LANGUAGE_CODE):
+        return f"Agenda source '{NAME}': {result.summary()}"

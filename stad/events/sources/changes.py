@@ -4,29 +4,31 @@ change was kept although the feed now says something else."""
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from stad.events.models import Venue
 
 LABELS = {
-    "title": "Titel",
-    "introduction": "Inleiding",
-    "ticket_url": "Link",
-    "online_url": "Online link",
-    "venue_id": "Locatie",
-    "is_free": "Gratis toegang",
-    "price": "Prijs",
+    "title": gettext_lazy("Title"),
+    "introduction": gettext_lazy("Introduction"),
+    "ticket_url": gettext_lazy("Link"),
+    "online_url": gettext_lazy("Online link"),
+    "venue_id": gettext_lazy("Venue"),
+    "is_free": gettext_lazy("Free entry"),
+    "price": gettext_lazy("Price"),
 }
 
 
 def shown(field, value):
     """A field's value as the reviewer reads it."""
     if value in (None, ""):
-        return "(leeg)"
+        return _("(empty)")
     if field == "venue_id":
         venue = Venue.objects.filter(pk=value).first()
-        return str(venue) if venue else f"locatie {value}"
+        return str(venue) if venue else _("venue %(id)s") % {"id": value}
     if field == "is_free":
-        return "ja" if value else "nee"
+        return _("yes") if value else _("no")
     return str(value)
 
 
@@ -47,12 +49,22 @@ class ChangeNote:
         return bool(self.lines)
 
     def changed(self, field, before, after):
-        self.lines.append(f"{LABELS[field]}: {shown(field, before)} → {shown(field, after)}")
+        self.lines.append(
+            _("%(field)s: %(before)s → %(after)s")
+            % {"field": LABELS[field], "before": shown(field, before), "after": shown(field, after)}
+        )
 
     def kept(self, field, editors, feeds):
         self.lines.append(
-            f"{LABELS[field]}: met de hand gewijzigd in {shown(field, editors)}; de bron zegt "
-            f"nu {shown(field, feeds)} (niet overgenomen)"
+            _(
+                "%(field)s: changed by hand to %(editors)s; the feed now says %(feeds)s "
+                "(not taken over)"
+            )
+            % {
+                "field": LABELS[field],
+                "editors": shown(field, editors),
+                "feeds": shown(field, feeds),
+            }
         )
 
     def add(self, line):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from .feed_events import FeedError
 
@@ -46,7 +47,9 @@ def fetch_feed(url, etag="", last_modified=""):
         try:
             response, connection = request(url, headers)
         except (OSError, http.client.HTTPException) as error:
-            raise FeedError(f"De bron is niet bereikbaar: {error}") from error
+            raise FeedError(
+                _("The feed cannot be reached: %(error)s") % {"error": error}
+            ) from error
         try:
             if response.status in (301, 302, 303, 307, 308) and response.getheader("Location"):
                 url = urljoin(url, response.getheader("Location"))
@@ -54,7 +57,10 @@ def fetch_feed(url, etag="", last_modified=""):
             if response.status == 304:
                 return Fetched(None, etag=etag, last_modified=last_modified)
             if response.status != 200:
-                raise FeedError(f"De bron antwoordde met HTTP-status {response.status}.")
+                raise FeedError(
+                    _("The feed answered with HTTP status %(status)s.")
+                    % {"status": response.status}
+                )
             return Fetched(
                 read_limited(response, deadline),
                 etag=response.getheader("ETag", ""),
@@ -62,17 +68,17 @@ def fetch_feed(url, etag="", last_modified=""):
                 content_type=response.getheader("Content-Type", ""),
             )
         except (OSError, http.client.HTTPException) as error:
-            raise FeedError(f"Het lezen van de bron mislukte: {error}") from error
+            raise FeedError(_("Reading the feed failed: %(error)s") % {"error": error}) from error
         finally:
             connection.close()
-    raise FeedError(f"De bron stuurt meer dan {MAX_REDIRECTS} keer door.")
+    raise FeedError(_("The feed redirects more than %(count)s times.") % {"count": MAX_REDIRECTS})
 
 
 def request(url, headers):
     """Send a GET for ``url`` to a checked address of its host: (response, connection)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FeedError("Alleen adressen die met http:// of https:// beginnen, zijn toegestaan.")
+        raise FeedError(_("Only addresses that start with http:// or https:// are allowed."))
     port = parts.port or (443 if parts.scheme == "https" else 80)
     address = checked_address(parts.hostname, port)
     timeout = settings.EVENT_FEED_TIMEOUT_SECONDS
@@ -99,14 +105,16 @@ def checked_address(host, port):
     try:
         found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as error:
-        raise FeedError(f"De naam {host} is niet gevonden: {error}") from error
+        message = _("The name %(host)s was not found: %(error)s") % {"host": host, "error": error}
+        raise FeedError(message) from error
     addresses = [info[4][0] for info in found]
     allowed = host.lower() in {name.lower() for name in settings.EVENT_FEED_ALLOWED_HOSTS}
     if not allowed:
         for address in addresses:
             if not is_public(address):
                 raise FeedError(
-                    f"{host} wijst naar een intern adres ({address}); dat wordt niet opgehaald."
+                    _("%(host)s points to an internal address (%(address)s), which is not fetched.")
+                    % {"host": host, "address": address}
                 )
     return addresses[0]
 
@@ -120,7 +128,9 @@ def is_public(address):
 
 def read_limited(response, deadline):
     limit = settings.EVENT_FEED_MAX_BYTES
-    too_big = FeedError(f"De bron is groter dan {limit // 1024} kB; ingelezen is niets.")
+    too_big = FeedError(
+        _("The feed is larger than %(size)s kB; nothing was read.") % {"size": limit // 1024}
+    )
     length = response.getheader("Content-Length")
     if length and length.isdigit() and int(length) > limit:
         raise too_big
@@ -130,9 +140,9 @@ def read_limited(response, deadline):
         if size > limit:
             raise too_big
         if time.monotonic() > deadline:
-            raise FeedError("De bron deed te lang over het versturen.")
+            raise FeedError(_("The feed took too long to send."))
         pieces.append(piece)
     content = b"".join(pieces)
     if not content.strip():
-        raise FeedError("De bron is leeg.")
+        raise FeedError(_("The feed is empty."))
     return content

@@ -8,6 +8,7 @@ import datetime
 
 import icalendar
 import recurring_ical_events
+from django.utils.translation import gettext as _
 
 from .feed_events import SINGLE_DATE, FeedDate, FeedError, FeedEvent, FeedPlace, split_postcode
 from .feed_times import date_span
@@ -19,7 +20,7 @@ def read_ical(content, window):
         calendar = icalendar.Calendar.from_ical(content)
         instances = list(recurring_ical_events.of(calendar).between(*window))
     except Exception as error:  # the libraries raise many kinds of error for a broken file
-        raise FeedError(f"Geen geldig iCalendar-bestand: {error}") from error
+        raise FeedError(_("Not a valid iCalendar file: %(error)s") % {"error": error}) from error
     masters, repeating = {}, set()
     for component in calendar.walk("VEVENT"):
         uid = str(component.get("UID", ""))

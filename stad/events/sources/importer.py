@@ -14,9 +14,10 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
@@ -56,16 +57,26 @@ class ImportResult:
 
     def summary(self):
         if self.error:
-            return f"Mislukt: {self.error}"
+            return _("Failed: %(error)s") % {"error": self.error}
         if self.not_modified:
-            return "Niet gewijzigd sinds de vorige keer."
-        text = f"{self.new} nieuw, {self.changed} gewijzigd, {self.cancelled} geannuleerd."
+            return _("Not changed since the last time.")
+        text = _("%(new)s new, %(changed)s changed, %(cancelled)s cancelled.") % {
+            "new": self.new,
+            "changed": self.changed,
+            "cancelled": self.cancelled,
+        }
         return " ".join([text, *self.skipped])
 
 
 def import_source(source, content=None, now=None):
     """Import ``source``: fetch its feed (or read ``content``, the feed's bytes, as the demo
     does), and apply it. The source keeps the result in its status fields."""
+    # Notes and errors are kept for the editors, in the site's own language.
+    with translation.override(settings.LANGUAGE_CODE):
+        return run_import(source, content, now)
+
+
+def run_import(source, content, now):
     now = now or timezone.now()
     result = ImportResult()
     fetched = None
@@ -78,7 +89,7 @@ def import_source(source, content=None, now=None):
         else:
             events = PARSERS[source.feed_format](content, window(now))
             if not events:
-                raise FeedError("De bron bevat geen komende evenementen; er is niets veranderd.")
+                raise FeedError(_("The feed holds no events to come; nothing was changed."))
             with transaction.atomic():
                 Import(source, now, result).apply(events)
     except FeedError as error:
@@ -87,7 +98,9 @@ def import_source(source, content=None, now=None):
         # One source's surprise must not stop the others: operators get the traceback, editors
         # the message, and the transaction has undone whatever the import had begun.
         logger.exception("Import of event source %s failed", source.pk)
-        result = ImportResult(error=f"Onverwachte fout bij het inlezen: {error}")
+        result = ImportResult(
+            error=_("Unexpected error while importing: %(error)s") % {"error": error}
+        )
     source.last_run_at = now
     source.last_error = result.error
     if not result.error and not result.not_modified:
@@ -115,7 +128,7 @@ class Import:
             EventIndexPage.objects.filter(locale=Locale.get_default()).first()
         )
         if self.parent is None:
-            raise FeedError("Er is geen agenda om de evenementen in te plaatsen.")
+            raise FeedError(_("There is no agenda to place the events in."))
 
     def apply(self, events):
         records = {record.key: record for record in self.source.events.select_related("page")}
@@ -141,7 +154,10 @@ class Import:
             with transaction.atomic():
                 step(*args)
         except ValidationError as error:
-            self.result.skipped.append(f"'{title}' overgeslagen: {error.messages[0]}")
+            self.result.skipped.append(
+                _("'%(title)s' left out: %(reason)s")
+                % {"title": title, "reason": error.messages[0]}
+            )
 
     def values(self, event):
         """The page fields a feed event gives, as stored in ``ImportedEvent.imported``."""
@@ -159,7 +175,7 @@ class Import:
 
     def create(self, event):
         if event.place is None and not event.online_url:
-            raise ValidationError("geen plaats en geen online link in de bron")
+            raise ValidationError(_("the feed gives no place and no online link"))
         values = self.values(event)
         page = EventPage(
             title=values["title"],
@@ -192,9 +208,9 @@ class Import:
         page.partner_links = [EventPartnerLink(partner=self.source.partner)]
         self.parent.add_child(instance=page)
         note = ChangeNote()
-        note.add(f"Nieuw uit de agendabron {self.source.name}.")
+        note.add(_("New from the event source %(source)s.") % {"source": self.source.name})
         if event.price is None and event.is_free is not True:
-            note.add("Prijs: de bron noemt geen prijs; controleer 'gratis toegang'.")
+            note.add(_("Price: the feed gives none; check 'free entry'."))
         revision = page.save_revision(log_action=False)
         ImportedEvent.objects.create(
             source=self.source,
@@ -260,7 +276,7 @@ class Import:
                 occurrence = EventOccurrence(**occurrence_fields(date))
                 items.append(occurrence)
                 record.dates[date.key] = str(occurrence.uid)
-                note.add(f"Nieuwe datum: {moment(occurrence.start)}")
+                note.add(_("New date: %(date)s") % {"date": moment(occurrence.start)})
                 continue
             occurrence = by_uid.get(uid)
             if occurrence is None or before.get(date.key) == snapshot([date])[date.key]:
@@ -274,15 +290,17 @@ class Import:
         """Bring one date in line with the feed, unless an editor changed it since; returns 1
         when it became cancelled."""
         if imported is not None and snapshot_of(occurrence) != imported:
-            note.add(
-                f"Datum {moment(occurrence.start)}: met de hand gewijzigd; de bron zegt nu "
-                f"{moment(date.start)}{' (geannuleerd)' if date.cancelled else ''} "
-                "(niet overgenomen)"
-            )
+            text = _("Date %(date)s: changed by hand; the feed now says %(feeds)s (not taken over)")
+            if date.cancelled:
+                text = _(
+                    "Date %(date)s: changed by hand; the feed now says %(feeds)s, cancelled "
+                    "(not taken over)"
+                )
+            note.add(text % {"date": moment(occurrence.start), "feeds": moment(date.start)})
             return 0
         if date.cancelled:
             occurrence.status = Status.CANCELLED
-            note.add(f"Geannuleerd: {moment(occurrence.start)}")
+            note.add(_("Cancelled: %(date)s") % {"date": moment(occurrence.start)})
             return 1
         if occurrence.start != date.start and page.live:
             # Visitors may have seen the old date: the agenda shows it as moved.
@@ -290,9 +308,10 @@ class Import:
             occurrence.status = Status.POSTPONED
         elif occurrence.status == Status.CANCELLED:
             occurrence.status = Status.SCHEDULED  # the feed has it again
-            note.add(f"Weer in de bron: {moment(date.start)}")
+            note.add(_("Back in the feed: %(date)s") % {"date": moment(date.start)})
         if occurrence.start != date.start or occurrence.end != date.end:
-            note.add(f"Tijd gewijzigd: {moment(occurrence.start)} → {moment(date.start)}")
+            before, after = moment(occurrence.start), moment(date.start)
+            note.add(_("Time changed: %(before)s → %(after)s") % {"before": before, "after": after})
         occurrence.start, occurrence.end, occurrence.all_day = date.start, date.end, date.all_day
         return 0
 
@@ -307,7 +326,10 @@ class Import:
                 continue
             occurrence.status = Status.CANCELLED
             occurrence.previous_start = None
-            note.add(f"Niet meer in de bron, dus geannuleerd: {moment(occurrence.start)}")
+            note.add(
+                _("No longer in the feed, so cancelled: %(date)s")
+                % {"date": moment(occurrence.start)}
+            )
             cancelled += 1
         return items, cancelled
 

@@ -7,6 +7,8 @@ import json
 from decimal import Decimal, InvalidOperation
 from html.parser import HTMLParser
 
+from django.utils.translation import gettext as _
+
 from .feed_events import SINGLE_DATE, FeedDate, FeedError, FeedEvent, FeedPlace, split_postcode
 from .feed_times import date_span
 
@@ -48,11 +50,11 @@ def read_jsonld(content, window):
         parser.feed(text)
         documents = parser.scripts
     if not documents:
-        raise FeedError("Geen schema.org-gegevens (JSON-LD) gevonden.")
+        raise FeedError(_("No schema.org data (JSON-LD) found."))
     try:
         found = [item for document in documents for item in schema_objects(json.loads(document))]
     except ValueError as error:
-        raise FeedError(f"Ongeldige JSON-LD: {error}") from error
+        raise FeedError(_("Invalid JSON-LD: %(error)s") % {"error": error}) from error
     events = [feed_event(item) for item in found if is_event(item)]
     first, last = window
     return [

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from stad.events.sources.importer import import_source
 from stad.events.sources.models import EventSource
@@ -22,7 +24,9 @@ class Command(BaseCommand):
         failed = 0
         for item in sources:
             result = import_source(item)
-            line = f"{item.name}: {result.summary()}"
+            # In the words the admin listing shows for the same import.
+            with translation.override(settings.LANGUAGE_CODE):
+                line = f"{item.name}: {result.summary()}"
             if result.error:
                 failed += 1
                 self.stderr.write(self.style.ERROR(line))
