@@ -1,5 +1,6 @@
 """Servers that tests start as processes of their own (gunicorn, nginx): free ports, requests
-that return error answers instead of raising, and waiting until a server answers."""
+that return error answers instead of raising, and waiting until a server answers; and a small
+server in a thread that answers with fixture files (partners' feeds)."""
 
 import os
 import signal
