@@ -3,6 +3,7 @@ local HTTP server serving the fixture feeds of tests/fixtures/feeds/."""
 
 import datetime
 import io
+import json
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -277,6 +278,24 @@ def test_an_event_listed_twice_is_imported_once(source, server):
     source.save()
 
     assert "3 nieuw" in import_events()
+
+
+def test_an_event_whose_identifier_is_too_long_is_left_out_and_named(source, server):
+    events = [
+        {"@type": "Event", "@id": "#" + "x" * 600, "name": "Te lang", "startDate": "2027-10-01"},
+        {"@type": "Event", "@id": "#ok", "name": "Goed", "startDate": "2027-10-02"},
+    ]
+    for item in events:
+        item["location"] = {"@type": "VirtualLocation", "url": "https://example.org/live"}
+    server.routes["/events.json"] = (200, {}, json.dumps(events).encode())
+    source.feed_url, source.feed_format = server.url("/events.json"), FeedFormat.JSONLD
+    source.save()
+
+    assert "1 nieuw" in import_events()
+
+    source.refresh_from_db()
+    assert "'Te lang' overgeslagen: de kenmerkende code is langer dan 500" in source.last_error
+    assert list(ImportedEvent.objects.values_list("key", flat=True)) == ["#ok"]
 
 
 BAD_FEEDS = {

@@ -43,6 +43,7 @@ from .venues import venue_for
 logger = logging.getLogger(__name__)
 PARSERS = {FeedFormat.ICAL: read_ical, FeedFormat.JSONLD: read_jsonld}
 IMPORTED_ACTION = "event_sources.imported"
+KEY_LENGTH = ImportedEvent._meta.get_field("key").max_length
 CHANGED_ACTION = "event_sources.changed"
 
 
@@ -137,6 +138,15 @@ class Import:
             if event.key in seen:
                 continue  # a feed that lists an event twice: the first one counts
             seen.add(event.key)
+            if len(event.key) > KEY_LENGTH:
+                # Cut short, two keys could become one; better left out, and said.
+                reason = _("its identifier is longer than %(count)s characters") % {
+                    "count": KEY_LENGTH
+                }
+                self.result.skipped.append(
+                    _("'%(title)s' left out: %(reason)s") % {"title": event.title, "reason": reason}
+                )
+                continue
             record = records.pop(event.key, None)
             if record is None:
                 self.safely(event.title, self.create, event)
