@@ -280,13 +280,17 @@ def test_an_event_listed_twice_is_imported_once(source, server):
     assert "3 nieuw" in import_events()
 
 
-def test_an_event_whose_identifier_is_too_long_is_left_out_and_named(source, server):
+def test_events_the_import_cannot_use_are_left_out_and_named(source, server):
     events = [
         {"@type": "Event", "@id": "#" + "x" * 600, "name": "Te lang", "startDate": "2027-10-01"},
         {"@type": "Event", "@id": "#ok", "name": "Goed", "startDate": "2027-10-02"},
     ]
     for item in events:
         item["location"] = {"@type": "VirtualLocation", "url": "https://example.org/live"}
+    # Nowhere: an event page needs a venue or an online link.
+    events.append(
+        {"@type": "Event", "@id": "#nowhere", "name": "Nergens", "startDate": "2027-10-03"}
+    )
     server.routes["/events.json"] = (200, {}, json.dumps(events).encode())
     source.feed_url, source.feed_format = server.url("/events.json"), FeedFormat.JSONLD
     source.save()
@@ -295,6 +299,7 @@ def test_an_event_whose_identifier_is_too_long_is_left_out_and_named(source, ser
 
     source.refresh_from_db()
     assert "'Te lang' overgeslagen: de kenmerkende code is langer dan 500" in source.last_error
+    assert "'Nergens' overgeslagen: geen plaats en geen online link in de bron" in source.last_error
     assert list(ImportedEvent.objects.values_list("key", flat=True)) == ["#ok"]
 
 

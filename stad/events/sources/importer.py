@@ -143,9 +143,7 @@ class Import:
                 reason = _("its identifier is longer than %(count)s characters") % {
                     "count": KEY_LENGTH
                 }
-                self.result.skipped.append(
-                    _("'%(title)s' left out: %(reason)s") % {"title": event.title, "reason": reason}
-                )
+                self.leave_out(event.title, reason)
                 continue
             record = records.pop(event.key, None)
             if record is None:
@@ -164,10 +162,13 @@ class Import:
             with transaction.atomic():
                 step(*args)
         except ValidationError as error:
-            self.result.skipped.append(
-                _("'%(title)s' left out: %(reason)s")
-                % {"title": title, "reason": error.messages[0]}
-            )
+            self.leave_out(title, error.messages[0])
+
+    def leave_out(self, title, reason):
+        """Name an event the import left out, with why, in the source's status."""
+        self.result.skipped.append(
+            _("'%(title)s' left out: %(reason)s") % {"title": title, "reason": reason}
+        )
 
     def values(self, event):
         """The page fields a feed event gives, as stored in ``ImportedEvent.imported``."""
