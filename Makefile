@@ -78,10 +78,14 @@ docs-screenshots: install messages chromium
 	DOCS_SCREENSHOTS=docs/images $(BIN)/pytest -m browser tests/browser/test_editors_guide.py
 
 # Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C, and
-# search-index changes a cluster missed during an outage (catch_up_search_index).
+# search-index changes a cluster missed during an outage (catch_up_search_index); the agenda
+# sources are imported at the start and then every EVENT_IMPORT_MINUTES (60).
 # A host runs the same from cron (README, "Scheduling").
+EVENT_IMPORT_MINUTES ?= 60
 scheduler: install
-	while true; do $(MANAGE) publish_scheduled; $(MANAGE) catch_up_search_index; sleep 60; done
+	n=0; while true; do $(MANAGE) publish_scheduled; $(MANAGE) catch_up_search_index; \
+		[ $$((n % $(EVENT_IMPORT_MINUTES))) -eq 0 ] && $(MANAGE) import_events; \
+		n=$$((n + 1)); sleep 60; done
 
 # The background-task worker for `make serve-production` (its tasks wait in the database:
 # picture renditions, the search index). Development runs tasks at once and needs none.

@@ -1,5 +1,6 @@
 """Servers that tests start as processes of their own (gunicorn, nginx): free ports, requests
-that return error answers instead of raising, and waiting until a server answers."""
+that return error answers instead of raising, and waiting until a server answers; and a small
+server in a thread that answers with fixture files (partners' feeds)."""
 
 import os
 import signal
@@ -57,3 +58,50 @@ def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
         f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
         + output.decode(errors="replace")
     )
+
+
+class FixtureServer:
+    """A local HTTP server in a thread that answers from ``routes``: path → (status, headers,
+    body). It answers 304 when a request's If-None-Match is the route's ETag, and keeps the
+    headers of every request in ``requests`` (path, headers). A route whose headers have
+    ``X-Stream`` is sent without a Content-Length, to be read until the connection closes."""
+
+    def __init__(self, routes=None):
+        import http.server
+        import threading
+
+        self.routes = dict(routes or {})
+        self.requests = []
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                server.requests.append((self.path, dict(self.headers)))
+                status, headers, body = server.routes.get(self.path, (404, {}, b"not here"))
+                if headers.get("ETag") and self.headers.get("If-None-Match") == headers["ETag"]:
+                    status, body = 304, b""
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                if status != 304 and "X-Stream" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass  # quiet test output
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def url(self, path, host="127.0.0.1"):
+        return f"http://{host}:{self.port}{path}"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()

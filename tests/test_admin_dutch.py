@@ -171,6 +171,8 @@ WRITING = {
     "venues": lambda tree, work: "/admin/snippets/events/venue/",
     "new venue": lambda tree, work: "/admin/snippets/events/venue/add/",
     "partners": lambda tree, work: "/admin/snippets/programmes/partner/",
+    "event sources": lambda tree, work: "/admin/snippets/event_sources/eventsource/",
+    "new event source": lambda tree, work: "/admin/snippets/event_sources/eventsource/add/",
     "images": lambda tree, work: "/admin/images/",
     "adding images": lambda tree, work: "/admin/images/multiple/add/",
     "synonyms": lambda tree, work: "/admin/snippets/search/synonymgroup/",

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "stad.editorial",
     "stad.search",
     "stad.events",
+    "stad.events.sources",
     "stad.programmes",
     "stad.core",
     # Admin tools for translators (status report); builds on wagtail-localize only.
@@ -247,6 +248,13 @@ WAGTAILSEARCH_BACKENDS = services.search_backends(
 # of random searches fills a bounded number of rows.
 SEARCH_STATISTICS_DAYS = int(os.environ.get("SEARCH_STATISTICS_DAYS", "90"))
 SEARCH_STATISTICS_NEW_QUERIES_PER_DAY = 2000
+# Partners' event feeds (stad/events/sources, `manage.py import_events`). Feeds on internal
+# addresses (loopback, private networks, link-local) are refused unless their host is listed here.
+EVENT_FEED_ALLOWED_HOSTS = env_list("EVENT_FEED_ALLOWED_HOSTS")
+EVENT_FEED_TIMEOUT_SECONDS = int(os.environ.get("EVENT_FEED_TIMEOUT_SECONDS", "10"))
+EVENT_FEED_MAX_BYTES = int(os.environ.get("EVENT_FEED_MAX_BYTES", str(5 * 1024 * 1024)))
+# Dates further ahead than this are left for a later import (a weekly series never ends).
+EVENT_IMPORT_DAYS_AHEAD = int(os.environ.get("EVENT_IMPORT_DAYS_AHEAD", "365"))
 # Uploads: which files the editors' library accepts, and how large. Wagtail refuses the rest with
 # a Dutch message; the forms say the limits before a file is picked (stad/editorial/).
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]

@@ -11,6 +11,8 @@ SECRET_KEY = os.environ.get(
     "DJANGO_SECRET_KEY", "django-insecure-dev-only-key-stad-van-ontdekkingen-do-not-deploy"
 )
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
+# The demo's agenda source is a feed this development server serves itself (stad/demo).
+EVENT_FEED_ALLOWED_HOSTS = env_list("EVENT_FEED_ALLOWED_HOSTS", "127.0.0.1,localhost")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Find static files where they are written, without collectstatic (production collects them).
 WHITENOISE_AUTOREFRESH = True

@@ -51,6 +51,12 @@ SNIPPETS_EDITING = SNIPPETS_VIEW + (
     "events.lock_venue",
     "home.lock_sitechrome",
 )
+# Partners' feeds (agenda sources): editors add and change them; what they import is reviewed.
+EVENT_SOURCES = (
+    "event_sources.view_eventsource",
+    "event_sources.add_eventsource",
+    "event_sources.change_eventsource",
+)
 SNIPPETS_PUBLISHING = (
     "programmes.publish_partner",
     "programmes.unlock_partner",
@@ -75,7 +81,7 @@ EDITOR = Role(
     pages=("add_page", "change_page"),
     pages_under=ALL_PAGES,
     collections=MEDIA_EDITING,
-    permissions=SNIPPETS_EDITING + ("search.view_synonymgroup",),
+    permissions=SNIPPETS_EDITING + EVENT_SOURCES + ("search.view_synonymgroup",),
 )
 MODERATOR = Role(
     "Eindredacteur",
@@ -84,7 +90,9 @@ MODERATOR = Role(
     collections=MEDIA_EDITING + ("delete_image", "delete_document"),
     permissions=SNIPPETS_EDITING
     + SNIPPETS_PUBLISHING
+    + EVENT_SOURCES
     + (
+        "event_sources.delete_eventsource",
         "programmes.delete_partner",
         "events.delete_venue",
         "search.view_synonymgroup",

@@ -115,3 +115,34 @@ def flag_field(name):
     """The yes/no field for the audience or feature whose field is called ``name``."""
     (flag,) = (flag for flag in AUDIENCES + ACCESS_FEATURES if flag.field == name)
     return models.BooleanField(flag.label, default=False, help_text=flag.help_text)
+
+
+def spoken_language_field(help_text):
+    """The spoken language of an event, or the one an agenda source gives its events."""
+    return models.CharField(
+        _("spoken language"),
+        max_length=8,
+        choices=SpokenLanguage.choices,
+        default=SpokenLanguage.DUTCH,
+        help_text=help_text,
+    )
+
+
+class AudienceFields(models.Model):
+    """A yes/no field for every audience (``AUDIENCES``): on an event, and on an agenda source
+    as what its imported events start with."""
+
+    for_general_public = flag_field("for_general_public")
+    for_families = flag_field("for_families")
+    for_pupils = flag_field("for_pupils")
+    for_students = flag_field("for_students")
+    for_researchers = flag_field("for_researchers")
+    for_professionals = flag_field("for_professionals")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def audience_fields(self):
+        """Each audience's field and its value, to copy onto another model."""
+        return {flag.field: getattr(self, flag.field) for flag in AUDIENCES}

@@ -40,8 +40,9 @@ from .choices import (
     ENGLISH_FRIENDLY,
     VENUE_FEATURES,
     AccessibilitySource,
-    SpokenLanguage,
+    AudienceFields,
     flag_field,
+    spoken_language_field,
 )
 from .editing import EventPageForm, VenueAccessibilityPanel
 from .occurrence import EventOccurrence, raise_sequences
@@ -298,7 +299,7 @@ def date_order(occurrence):
     return (occurrence.start, occurrence.pk or 0)
 
 
-class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
+class EventPage(RoutablePageMixin, BodyFieldMixin, AudienceFields, BasePage):
     """One event: a lecture, a workshop, a festival session or a series, with one or more dates.
 
     It sits under its festival, if any. Its dates are ``EventOccurrence`` rows.
@@ -326,22 +327,12 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, BasePage):
         blank=True,
         help_text=_("For an online or hybrid event: where visitors watch or join."),
     )
-    spoken_language = models.CharField(
-        _("spoken language"),
-        max_length=8,
-        choices=SpokenLanguage.choices,
-        default=SpokenLanguage.DUTCH,
-        help_text=_(
+    spoken_language = spoken_language_field(
+        _(
             "The language spoken at the event, whatever the language of this page. "
             "International visitors filter on it."
-        ),
+        )
     )
-    for_general_public = flag_field("for_general_public")
-    for_families = flag_field("for_families")
-    for_pupils = flag_field("for_pupils")
-    for_students = flag_field("for_students")
-    for_researchers = flag_field("for_researchers")
-    for_professionals = flag_field("for_professionals")
     is_free = models.BooleanField(
         _("free entry"), default=True, help_text=_("Tick if visitors pay nothing to attend.")
     )
