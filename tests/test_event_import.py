@@ -444,3 +444,19 @@ def test_new_cancelled_and_hand_changed_dates_of_a_series(source, server, editor
     assert "Geannuleerd: 14-10-2027 20:00" in note
     assert "Nieuwe datum: 18-11-2027 20:00" in note
     assert "Datum 28-10-2027 20:00: met de hand gewijzigd; de bron zegt nu 28-10-2027 21:00" in note
+
+
+def test_an_import_with_nothing_new_leaves_the_page_cache_alone(
+    source, server, page_cache, django_capture_on_commit_callbacks
+):
+    """A source and its import status are editors' bookkeeping, which no visitor sees: the
+    hourly run must not make every page of the site be built afresh when nothing changed,
+    while new drafts do not either (nothing public changes before review)."""
+    from stad.core.page_cache import generation
+
+    before = generation.current()
+    with django_capture_on_commit_callbacks(execute=True):
+        import_events()
+        import_events()
+    assert EventSource.objects.get(pk=source.pk).last_run_at is not None
+    assert generation.current() == before

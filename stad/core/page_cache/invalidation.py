@@ -59,11 +59,21 @@ BOOKKEEPING_FIELDS = {
 
 
 def is_shown_to_visitors(model):
+    # A snippet only editors work with (an agenda source and its import status) says so with
+    # ``shown_to_visitors = False``: its saves, hourly for a source, renew nothing.
+    if getattr(model, "shown_to_visitors", True) is False:
+        return False
     return issubclass(model, SHOWN_TO_VISITORS) or model in get_snippet_models()
 
 
+def is_draft(instance):
+    """A page or snippet saved while not live, such as a new draft: visitors see nothing of it.
+    Unpublishing saves it not live too, and sends its own signal (``on_publication``)."""
+    return getattr(instance, "live", True) is False
+
+
 def on_save(sender, instance, update_fields=None, **kwargs):
-    if not is_shown_to_visitors(sender):
+    if not is_shown_to_visitors(sender) or is_draft(instance):
         return
     if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
         return

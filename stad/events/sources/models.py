@@ -23,6 +23,10 @@ class EventSource(AudienceFields, models.Model):
     """A partner's calendar that ``manage.py import_events`` reads: each new event in it becomes
     a draft event for review, with the defaults below for what the feed does not say."""
 
+    # No page shows a source: saving one (each import records its status) leaves the page
+    # cache alone (``stad.core.page_cache.invalidation``).
+    shown_to_visitors = False
+
     name = models.CharField(
         _("name"), max_length=120, help_text=_("For example: Science Café Leiden, lectures.")
     )
