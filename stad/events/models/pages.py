@@ -8,7 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.http import HttpResponsePermanentRedirect
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -29,7 +30,7 @@ from stad.core.page_cache.kept import keeping
 from stad.core.pagination import first_rows, paginate, rows_in_order
 from stad.core.site_wide import remembered
 from stad.core.visibility import public
-from stad.events import api, festival_programme, filter_counts, ical
+from stad.events import api, festival_programme, filter_counts, ical, my_programme
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
 
@@ -222,6 +223,49 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             filename=self.slug,
             under=self,
         )
+
+    # Mijn programma (``stad/events/my_programme.py``): the page and its calendar, at an address
+    # in each language's words; the other language's address leads to the right one.
+    @path(my_programme.ROUTES["nl"], name=my_programme.ROUTE_NAMES["nl"])
+    @path(my_programme.ROUTES["en"], name=my_programme.ROUTE_NAMES["en"])
+    def chosen_dates(self, request):
+        if wrong_language := self.programme_in_other_words(request, ""):
+            return wrong_language
+        selection = my_programme.read_selection(request.GET)
+        chosen = my_programme.chosen_dates(self.get_dates(), selection)
+        attach_festivals([item.occurrence for item in chosen])
+        calendar_url = self.get_url(request) + self.reverse_subpage(self.programme_route("ical"))
+        context = my_programme.page_context(selection, chosen, calendar_url)
+        return self.render(
+            request, context_overrides=context, template="events/my_programme.html"
+        )
+
+    @path(my_programme.ROUTES["nl"] + "ical/", name=my_programme.ROUTE_NAMES["nl"] + "_ical")
+    @path(my_programme.ROUTES["en"] + "ical/", name=my_programme.ROUTE_NAMES["en"] + "_ical")
+    def chosen_dates_calendar(self, request):
+        """The chosen dates as one calendar, to download or subscribe to: the same VEVENTs
+        (UIDs, SEQUENCE) as every other feed of the agenda."""
+        if wrong_language := self.programme_in_other_words(request, "ical/"):
+            return wrong_language
+        selection = my_programme.read_selection(request.GET)
+        rows = ical.rows(self.get_dates().filter(pk__in=selection.ids))
+        filename = my_programme.ROUTES.get(translation.get_language(), "mijn-programma/")
+        return ical.response(
+            request, rows, name=str(_("My programme")), filename=filename.strip("/"), under=self
+        )
+
+    def programme_route(self, suffix=""):
+        return my_programme.route_name() + ("_ical" if suffix else "")
+
+    def programme_in_other_words(self, request, rest):
+        """A permanent redirect to the programme's address in the page's language when the
+        request came in at the other language's (None when it is already right)."""
+        route = my_programme.ROUTES.get(translation.get_language(), my_programme.ROUTES["nl"])
+        if request.path.endswith("/" + route + rest):
+            return None
+        url = self.get_url(request) + route + rest
+        query = request.META.get("QUERY_STRING", "")
+        return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
 
 class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):
