@@ -18,6 +18,7 @@ venues are one query, their festivals one more. At most ``MAX_DATES`` ids are re
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.http import HttpResponsePermanentRedirect
 from django.utils import translation
 
 from stad.core.localization import current_home
@@ -30,6 +31,7 @@ LARGEST_ID = 2**31 - 1
 # The programme page's address under the agenda, in each language's words.
 ROUTES = {"nl": "mijn-programma/", "en": "my-programme/"}
 ROUTE_NAMES = {"nl": "my_programme_nl", "en": "my_programme_en"}
+CALENDAR_ROUTE_NAMES = {language: f"{name}_ical" for language, name in ROUTE_NAMES.items()}
 
 
 @dataclass
@@ -46,7 +48,8 @@ class Selection:
         return f"{PARAMETER}={','.join(map(str, ids))}" if ids else ""
 
     def with_date(self, pk):
-        return self.query(self.ids if pk in self.ids else [*self.ids, pk][-MAX_DATES:])
+        # Past ``MAX_DATES`` the programme page says that it left dates out.
+        return self.query(self.ids if pk in self.ids else [*self.ids, pk])
 
     def without_date(self, pk):
         return self.query([item for item in self.ids if item != pk])
@@ -73,10 +76,22 @@ def read_selection(query):
     return selection
 
 
-def route_name(language=None):
-    """The name of the programme page's route in ``language`` (default: the active one)."""
-    language = language or translation.get_language()
-    return ROUTE_NAMES.get(language, ROUTE_NAMES["nl"])
+def route_name(calendar=False):
+    """The name of the route of the programme page (or its ``calendar``) in the active
+    language."""
+    names = CALENDAR_ROUTE_NAMES if calendar else ROUTE_NAMES
+    return names.get(translation.get_language(), names["nl"])
+
+
+def in_other_words(request, agenda_url, rest=""):
+    """A permanent redirect to the programme's address in the active language when the
+    request came in at the other language's; None when it is already right."""
+    route = ROUTES.get(translation.get_language(), ROUTES["nl"])
+    if request.path.endswith("/" + route + rest):
+        return None
+    url = agenda_url + route + rest
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
 
 
 def programme_url(request):
@@ -101,10 +116,6 @@ class ChosenDate:
     occurrence: object
     remove_query: str  # the address's query without this date
     overlaps: list = field(default_factory=list)  # other chosen dates at the same time
-
-    @property
-    def pk(self):
-        return self.occurrence.pk
 
 
 def flag_overlaps(chosen):
@@ -141,9 +152,10 @@ def chosen_dates(dates, selection):
     return chosen
 
 
-def page_context(selection, chosen, calendar_url):
+def page_context(selection, chosen, programme_url, calendar_url):
     """What the programme page shows besides the agenda page's own context."""
     return {
+        "programme_url": programme_url,
         "selection": selection,
         "selection_query": selection.query(),
         "programme_days": by_day(chosen),

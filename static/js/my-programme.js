@@ -7,7 +7,6 @@
     "use strict";
 
     var STORE_PREFIX = "my-programme:";
-    var MAX_DATES = 200;
 
     // One selection per programme page: the ids of dates differ between the two languages.
     function storeKey(programmeUrl) { return STORE_PREFIX + programmeUrl; }
@@ -17,7 +16,7 @@
         (text || "").split(",").forEach(function (part) {
             if (/^\d{1,10}$/.test(part) && ids.indexOf(part) === -1) ids.push(part);
         });
-        return ids.slice(0, MAX_DATES);
+        return ids; // more than the page reads (200) is said there, as without script
     }
 
     function load(programmeUrl) {
@@ -80,7 +79,7 @@
             var ids = load(programmeUrl) || [];
             var chosen = ids.indexOf(id) !== -1;
             ids = chosen ? ids.filter(function (item) { return item !== id; }) : ids.concat([id]);
-            if (!save(programmeUrl, ids.slice(-MAX_DATES))) return;
+            if (!save(programmeUrl, ids)) return;
             showToggle(button, !chosen);
             var title = button.querySelector("[data-programme-title]");
             var what = title ? title.textContent : "";
@@ -94,7 +93,7 @@
     // here removes it from what is kept too. A programme kept already is never overwritten by
     // someone else's link.
     function enhanceProgrammePage(page) {
-        var programmeUrl = window.location.pathname;
+        var programmeUrl = page.dataset.programmeUrl;
         var shown = parse(page.dataset.programmeSelection);
         var kept = load(programmeUrl);
         if (kept !== null && kept.length === 0 && shown.length) save(programmeUrl, shown);

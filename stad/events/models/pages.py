@@ -8,9 +8,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.http import HttpResponsePermanentRedirect
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -229,43 +229,31 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     @path(my_programme.ROUTES["nl"], name=my_programme.ROUTE_NAMES["nl"])
     @path(my_programme.ROUTES["en"], name=my_programme.ROUTE_NAMES["en"])
     def chosen_dates(self, request):
-        if wrong_language := self.programme_in_other_words(request, ""):
+        if wrong_language := my_programme.in_other_words(request, self.get_url(request)):
             return wrong_language
         selection = my_programme.read_selection(request.GET)
         chosen = my_programme.chosen_dates(self.get_dates(), selection)
         attach_festivals([item.occurrence for item in chosen])
-        calendar_url = self.get_url(request) + self.reverse_subpage(self.programme_route("ical"))
-        context = my_programme.page_context(selection, chosen, calendar_url)
-        return self.render(
-            request, context_overrides=context, template="events/my_programme.html"
+        address = self.get_url(request)
+        context = my_programme.page_context(
+            selection,
+            chosen,
+            programme_url=address + self.reverse_subpage(my_programme.route_name()),
+            calendar_url=address + self.reverse_subpage(my_programme.route_name(calendar=True)),
         )
+        return self.render(request, context_overrides=context, template="events/my_programme.html")
 
-    @path(my_programme.ROUTES["nl"] + "ical/", name=my_programme.ROUTE_NAMES["nl"] + "_ical")
-    @path(my_programme.ROUTES["en"] + "ical/", name=my_programme.ROUTE_NAMES["en"] + "_ical")
+    @path(my_programme.ROUTES["nl"] + "ical/", name=my_programme.CALENDAR_ROUTE_NAMES["nl"])
+    @path(my_programme.ROUTES["en"] + "ical/", name=my_programme.CALENDAR_ROUTE_NAMES["en"])
     def chosen_dates_calendar(self, request):
         """The chosen dates as one calendar, to download or subscribe to: the same VEVENTs
         (UIDs, SEQUENCE) as every other feed of the agenda."""
-        if wrong_language := self.programme_in_other_words(request, "ical/"):
+        if wrong_language := my_programme.in_other_words(request, self.get_url(request), "ical/"):
             return wrong_language
         selection = my_programme.read_selection(request.GET)
         rows = ical.rows(self.get_dates().filter(pk__in=selection.ids))
-        filename = my_programme.ROUTES.get(translation.get_language(), "mijn-programma/")
-        return ical.response(
-            request, rows, name=str(_("My programme")), filename=filename.strip("/"), under=self
-        )
-
-    def programme_route(self, suffix=""):
-        return my_programme.route_name() + ("_ical" if suffix else "")
-
-    def programme_in_other_words(self, request, rest):
-        """A permanent redirect to the programme's address in the page's language when the
-        request came in at the other language's (None when it is already right)."""
-        route = my_programme.ROUTES.get(translation.get_language(), my_programme.ROUTES["nl"])
-        if request.path.endswith("/" + route + rest):
-            return None
-        url = self.get_url(request) + route + rest
-        query = request.META.get("QUERY_STRING", "")
-        return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+        name = str(_("My programme"))
+        return ical.response(request, rows, name=name, filename=slugify(name), under=self)
 
 
 class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):

@@ -2,8 +2,8 @@
 
 from django import template
 from django.http import QueryDict
-from django.utils.safestring import mark_safe
 from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
 from stad.core import card_cache
@@ -106,7 +106,9 @@ def session_cards(context, sessions):
     depends on the selection in the address."""
     sessions = list(sessions)
     variant = f"h{context.get('heading_level') or 3}"
-    drawn = card_cache.cards(sessions, lambda item: card(context, item), context.get("request"), variant)
+    drawn = card_cache.cards(
+        sessions, lambda item: card(context, item), context.get("request"), variant
+    )
     toggle = context.template.engine.get_template("events/components/programme_toggle.html")
     items = []
     for item, html in zip(sessions, drawn, strict=True):
