@@ -2,6 +2,7 @@
 kept through a reload, the same programme from the shared link in a fresh browser, its .ics
 download, and no axe violations on the programme page in either language."""
 
+import datetime
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -12,7 +13,8 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from stad.events.models import EventIndexPage, EventOccurrence, FestivalPage
+from stad.events.models import EventIndexPage, EventOccurrence
+from tests import factories
 from tests.browser.test_accessibility import describe
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -21,16 +23,25 @@ ADD = "Zet in mijn programma"
 REMOVE = "Haal uit mijn programma"
 
 
-def festival_with_sessions(page, site, toggle="button.programme-toggle"):
-    """The address of a Dutch festival whose programme shows at least two sessions still to
-    come (the demo's dates move with the clock), with the page open on it."""
-    festivals = FestivalPage.objects.live().filter(locale__language_code="nl").order_by("path")
-    for festival in festivals:
-        url = urljoin(site, festival.url)
-        page.goto(url)
-        if page.locator(toggle).count() >= 2:
-            return url
-    raise AssertionError("no festival in the demo shows two sessions to come")
+@pytest.fixture
+def festival(site):
+    """A Dutch festival tomorrow with three sessions, added to the demo (whose dates move with
+    the clock, so its own festivals may have none left to choose today)."""
+    agenda = EventIndexPage.objects.live().get(locale__language_code="nl")
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    festival = factories.FestivalPageFactory(
+        parent=agenda, title="Proeffestival", start_date=tomorrow, end_date=tomorrow
+    )
+    festival.save_revision().publish()
+    for hour, title in ((10, "Ochtendlezing"), (11, "Debat"), (14, "Rondleiding")):
+        start = datetime.datetime.combine(
+            tomorrow, datetime.time(hour), tzinfo=timezone.get_current_timezone()
+        )
+        session = factories.EventPageFactory(
+            parent=festival, title=title, dates=[(start, start + datetime.timedelta(hours=1))]
+        )
+        session.save_revision().publish()
+    return urljoin(site, festival.url)
 
 
 def session_titles(page):
@@ -48,8 +59,8 @@ def chosen_titles(page, count, toggle="button.programme-toggle"):
     return [cards.nth(index).locator(".card__title").inner_text() for index in range(count)]
 
 
-def test_sessions_chosen_with_javascript_stay_and_can_be_shared(site, page, browser):
-    festival = festival_with_sessions(page, site)
+def test_sessions_chosen_with_javascript_stay_and_can_be_shared(festival, page, browser):
+    page.goto(festival)
     titles = chosen_titles(page, 2)
     toggles = sessions(page).locator("button.programme-toggle")
     live = page.locator("[data-programme-live]")
@@ -114,9 +125,9 @@ def page_without_javascript(browser):
     context.close()
 
 
-def test_sessions_chosen_without_javascript(site, page_without_javascript, browser):
+def test_sessions_chosen_without_javascript(festival, page_without_javascript, browser):
     page = page_without_javascript
-    festival_with_sessions(page, site, toggle="a.programme-toggle")
+    page.goto(festival)
     titles = chosen_titles(page, 2, "a.programme-toggle")
     page.locator("a.programme-toggle").first.click()
     page.wait_for_url("**/mijn-programma/?d=*")
