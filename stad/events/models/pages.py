@@ -251,7 +251,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         if wrong_language := my_programme.in_other_words(request, self.get_url(request), "ical/"):
             return wrong_language
         selection = my_programme.read_selection(request.GET)
-        rows = ical.rows(self.get_dates().filter(pk__in=selection.ids))
+        rows = ical.rows(self.get_dates().filter(pk__in=selection.ids), my_programme.MAX_DATES)
         name = str(_("My programme"))
         return ical.response(request, rows, name=name, filename=slugify(name), under=self)
 
