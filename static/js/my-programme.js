@@ -43,11 +43,12 @@
 
     var live = document.querySelector("[data-programme-live]");
 
-    function announce(message) {
+    // ``what``: "added" or "removed", the message of that name in the live region's data.
+    function announce(what, title) {
         if (!live) return;
         // Emptied first, so saying the same twice is still heard.
         live.textContent = "";
-        window.setTimeout(function () { live.textContent = message; }, 50);
+        window.setTimeout(function () { live.textContent = live.dataset[what] + title; }, 50);
     }
 
     function refreshLinks() {
@@ -82,8 +83,7 @@
             if (!save(programmeUrl, ids)) return;
             showToggle(button, !chosen);
             var title = button.querySelector("[data-programme-title]");
-            var what = title ? title.textContent : "";
-            announce((chosen ? live.dataset.removed : live.dataset.added) + what);
+            announce(chosen ? "removed" : "added", title ? title.textContent : "");
             refreshLinks();
         });
     }

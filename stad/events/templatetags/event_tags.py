@@ -6,9 +6,8 @@ from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
-from stad.core import card_cache
 from stad.core.seo import json_ld_script
-from stad.core.templatetags.listing_tags import card
+from stad.core.templatetags.listing_tags import drawn_cards
 from stad.events import my_programme
 from stad.events.models import Status
 from stad.events.structured_data import event_json_ld
@@ -105,10 +104,7 @@ def session_cards(context, sessions):
     toggle below it: outside the card, which is kept for every visitor, while the toggle
     depends on the selection in the address."""
     sessions = list(sessions)
-    variant = f"h{context.get('heading_level') or 3}"
-    drawn = card_cache.cards(
-        sessions, lambda item: card(context, item), context.get("request"), variant
-    )
+    drawn = drawn_cards(context, sessions)
     toggle = context.template.engine.get_template("events/components/programme_toggle.html")
     items = []
     for item, html in zip(sessions, drawn, strict=True):
