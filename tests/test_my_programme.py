@@ -95,6 +95,9 @@ ALL = ("Openingslezing", "Debat", "Proefjes", "Wandeling", "Terugblik")
 def test_the_chosen_dates_are_grouped_by_day_in_order(client, agenda):
     page = soup(client.get(programme_url(agenda, "Wandeling", "Debat", *ALL)))
     assert page.h1.get_text(strip=True) == "Mijn programma"
+    # A printable view: the print stylesheet leaves out everything but the programme.
+    (printed,) = page.select('link[rel=stylesheet][media="print"]')
+    assert printed["href"].endswith("css/print.css")
     days = page.select(".my-programme__day")
     assert [day.h2.time["datetime"] for day in days] == [
         "2026-09-20", "2026-10-23", "2026-10-24", "2026-10-25",
@@ -148,6 +151,10 @@ def test_the_english_programme_has_its_own_address(client, agenda):
     assert wrong.status_code == 301
     assert wrong["Location"] == f"{english_agenda.url}my-programme/?d={english_date.pk}"
     assert client.get(f"{agenda.url}my-programme/").status_code == 301
+    # The English event page adds to the English programme, in English.
+    (toggle,) = toggles(soup(client.get(lecture.url)))
+    assert toggle["href"] == f"{english_agenda.url}my-programme/?d={english_date.pk}"
+    assert toggle.get_text(strip=True).startswith("Add to my programme")
 
 
 def calendar(client, agenda, *titles):
