@@ -109,5 +109,5 @@ def session_cards(context, sessions):
     items = []
     for item, html in zip(sessions, drawn, strict=True):
         control = toggle.render(context.new(programme_toggle(context, item)))
-        items.append(f"<li>{html}{control}</li>")
+        items.append(f'<li class="card-list__with-toggle">{html}{control}</li>')
     return mark_safe("".join(items))  # noqa: S308 - rendered templates, escaped already
