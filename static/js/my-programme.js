@@ -91,12 +91,17 @@
     // The programme page: its address is the selection. A browser with nothing kept yet (a
     // shared link opened elsewhere, or dates chosen without script) keeps it; removing a date
     // here removes it from what is kept too. A programme kept already is never overwritten by
-    // someone else's link.
+    // someone else's link, and an address without any selection shows the kept one.
     function enhanceProgrammePage(page) {
         var programmeUrl = page.dataset.programmeUrl;
         var shown = parse(page.dataset.programmeSelection);
         var kept = load(programmeUrl);
         if (kept !== null && kept.length === 0 && shown.length) save(programmeUrl, shown);
+        // Reached without a selection (a bookmark, a typed address): show the kept one.
+        if (kept && kept.length && !/[?&]d=/.test(window.location.search)) {
+            window.location.replace(address(programmeUrl, kept));
+            return;
+        }
         page.querySelectorAll("a[data-programme-remove]").forEach(function (link) {
             link.addEventListener("click", function () {
                 var ids = load(programmeUrl);

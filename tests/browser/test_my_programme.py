@@ -116,6 +116,10 @@ def test_sessions_chosen_with_javascript_stay_and_can_be_shared(festival, page, 
     page.goto(festival)
     states = page.locator("button.programme-toggle").all_inner_texts()
     assert sum(REMOVE in state for state in states) == 1
+    # The programme's address without a selection (a bookmark) shows the kept one.
+    page.goto(urljoin(festival, "../mijn-programma/"))
+    page.wait_for_url("**/mijn-programma/?d=*")
+    expect(page.locator(".programme-item")).to_have_count(1)
 
 
 @pytest.fixture
