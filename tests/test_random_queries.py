@@ -51,6 +51,11 @@ def addresses(site_tree):
         (festival["nl"].url, ["day", "page"]),
         (festival["en"].url + "ical/", ["day"]),
         (site_tree["EventPage"]["nl"].url + "ical/", AGENDA),
+        # Mijn programma: the selection, and the festival and event pages that carry it.
+        (agenda["nl"].url + "mijn-programma/", ["d"]),
+        (agenda["en"].url + "my-programme/ical/", ["d"]),
+        (festival["nl"].url, ["d", "day"]),
+        (site_tree["EventPage"]["en"].url, ["d"]),
         ("/nl/zoeken/", SEARCH),
         ("/en/search/", SEARCH),
         ("/nl/zoeken/suggesties/", SEARCH),
@@ -63,7 +68,7 @@ def addresses(site_tree):
     ]
 
 
-@pytest.mark.parametrize("index", range(16))
+@pytest.mark.parametrize("index", range(20))
 def test_no_odd_value_of_a_parameter_makes_a_page_fail(site_tree, index):
     """Every parameter the address reads, with every value of the odd list, one at a time."""
     address, names = addresses(site_tree)[index]
@@ -77,7 +82,7 @@ def test_no_odd_value_of_a_parameter_makes_a_page_fail(site_tree, index):
     assert failures == [], address
 
 
-@pytest.mark.parametrize("index", range(16))
+@pytest.mark.parametrize("index", range(20))
 def test_no_query_string_makes_a_page_fail(site_tree, index):
     """Random combinations of parameters, made-up names and any text (Hypothesis)."""
     address, names = addresses(site_tree)[index]

@@ -83,8 +83,14 @@ def feed_end():
 def bounded(dates):
     """The dates (an occurrence queryset) that a feed holds, soonest first, at most
     ``MAX_ENTRIES``, as plain rows."""
-    dates = dates.filter(end__gte=feed_start(), start__lt=feed_end()).order_by("start", "pk")
-    return list(dates.values(*ROW_FIELDS)[:MAX_ENTRIES])
+    return rows(dates.filter(end__gte=feed_start(), start__lt=feed_end()), MAX_ENTRIES)
+
+
+def rows(dates, limit):
+    """The first ``limit`` dates (an occurrence queryset), soonest first, as the plain rows
+    ``response`` writes: one query. A visitor's own programme (``my_programme``) has no time
+    bound, only its own size."""
+    return list(dates.order_by("start", "pk").values(*ROW_FIELDS)[:limit])
 
 
 def bounded_dates_of(event):

@@ -36,14 +36,19 @@ def card(context, item):
     )
 
 
-@register.simple_tag(takes_context=True)
-def cards(context, items):
-    """The cards of ``items``, each in a list item: drawn by ``card``, or kept from an earlier
-    build of a page in this generation (``card_cache``)."""
+def drawn_cards(context, items):
+    """The HTML of the cards of ``items``, in order: drawn by ``card``, or kept from an
+    earlier build of a page in this generation (``card_cache``)."""
     variant = f"h{context.get('heading_level') or 3}"
-    drawn = card_cache.cards(
+    return card_cache.cards(
         items, lambda item: card(context, item), context.get("request"), variant
     )
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items):
+    """The cards of ``items``, each in a list item (see ``drawn_cards``)."""
+    drawn = drawn_cards(context, items)
     return mark_safe("".join(f"<li>{html}</li>" for html in drawn))  # noqa: S308 - rendered
 
 

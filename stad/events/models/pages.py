@@ -10,6 +10,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -29,7 +30,7 @@ from stad.core.page_cache.kept import keeping
 from stad.core.pagination import first_rows, paginate, rows_in_order
 from stad.core.site_wide import remembered
 from stad.core.visibility import public
-from stad.events import api, festival_programme, filter_counts, ical
+from stad.events import api, festival_programme, filter_counts, ical, my_programme
 from stad.events.filters import AgendaFilters
 from stad.programmes.models.links import theme_and_partner_panels
 
@@ -223,6 +224,37 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             filename=self.slug,
             under=self,
         )
+
+    # Mijn programma (``stad/events/my_programme.py``): the page and its calendar, at an address
+    # in each language's words; the other language's address leads to the right one.
+    @path(my_programme.ROUTES["nl"], name=my_programme.ROUTE_NAMES["nl"])
+    @path(my_programme.ROUTES["en"], name=my_programme.ROUTE_NAMES["en"])
+    def chosen_dates(self, request):
+        if wrong_language := my_programme.in_other_words(request, self.get_url(request)):
+            return wrong_language
+        selection = my_programme.read_selection(request.GET)
+        chosen = my_programme.chosen_dates(self.get_dates(), selection)
+        attach_festivals([item.occurrence for item in chosen])
+        address = self.get_url(request)
+        context = my_programme.page_context(
+            selection,
+            chosen,
+            programme_url=address + self.reverse_subpage(my_programme.route_name()),
+            calendar_url=address + self.reverse_subpage(my_programme.route_name(calendar=True)),
+        )
+        return self.render(request, context_overrides=context, template="events/my_programme.html")
+
+    @path(my_programme.ROUTES["nl"] + "ical/", name=my_programme.CALENDAR_ROUTE_NAMES["nl"])
+    @path(my_programme.ROUTES["en"] + "ical/", name=my_programme.CALENDAR_ROUTE_NAMES["en"])
+    def chosen_dates_calendar(self, request):
+        """The chosen dates as one calendar, to download or subscribe to: the same VEVENTs
+        (UIDs, SEQUENCE) as every other feed of the agenda."""
+        if wrong_language := my_programme.in_other_words(request, self.get_url(request), "ical/"):
+            return wrong_language
+        selection = my_programme.read_selection(request.GET)
+        rows = ical.rows(self.get_dates().filter(pk__in=selection.ids), my_programme.MAX_DATES)
+        name = str(_("My programme"))
+        return ical.response(request, rows, name=name, filename=slugify(name), under=self)
 
 
 class FestivalPage(RoutablePageMixin, BodyFieldMixin, BasePage):

@@ -1,10 +1,14 @@
 """Template helpers of the agenda and event pages."""
 
 from django import template
+from django.http import QueryDict
 from django.utils.formats import number_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
 from stad.core.seo import json_ld_script
+from stad.core.templatetags.listing_tags import drawn_cards
+from stad.events import my_programme
 from stad.events.models import Status
 from stad.events.structured_data import event_json_ld
 
@@ -43,3 +47,67 @@ def occurrence_status(occurrence):
         "modifier": status.value.replace("_", "-"),
         "previous_start": occurrence.previous_start if status == Status.POSTPONED else None,
     }
+
+
+# --- Mijn programma (stad/events/my_programme.py) -------------------------------------------
+
+
+def programme_of_request(context):
+    """The programme page's address and the selection this page's address carries (``?d=``),
+    worked out once per template render."""
+    if "_programme" not in context.render_context:
+        request = context.get("request")
+        url = my_programme.programme_url(request) if request is not None else None
+        selection = my_programme.read_selection(request.GET if request else QueryDict())
+        context.render_context["_programme"] = (url, selection)
+    return context.render_context["_programme"]
+
+
+@register.inclusion_tag("events/components/programme_toggle.html", takes_context=True)
+def programme_toggle(context, occurrence):
+    """Add one date to the visitor's programme, or remove it: a link to the programme page
+    with the new selection (works without JavaScript), which my-programme.js turns into a
+    toggle button that keeps the selection in the browser."""
+    url, selection = programme_of_request(context)
+    if url is None or occurrence.is_past:
+        return {}
+    chosen = occurrence.pk in selection.ids
+    query = selection.without_date(occurrence.pk) if chosen else selection.with_date(occurrence.pk)
+    return {
+        "occurrence": occurrence,
+        "chosen": chosen,
+        "href": f"{url}?{query}" if query else url,
+        "programme_url": url,
+    }
+
+
+@register.inclusion_tag("events/components/programme_link.html", takes_context=True)
+def programme_link(context):
+    """A link to the visitor's programme with the selection this page carries; my-programme.js
+    puts the selection kept in the browser in it."""
+    url, selection = programme_of_request(context)
+    if url is None:
+        return {}
+    query = selection.query()
+    return {"href": f"{url}?{query}" if query else url, "programme_url": url}
+
+
+@register.inclusion_tag("events/components/programme_live_region.html")
+def programme_live_region():
+    """Where my-programme.js tells screen-reader users what it changed."""
+    return {}
+
+
+@register.simple_tag(takes_context=True)
+def session_cards(context, sessions):
+    """A festival's sessions as cards (``listing_tags.cards``), each with its programme
+    toggle below it: outside the card, which is kept for every visitor, while the toggle
+    depends on the selection in the address."""
+    sessions = list(sessions)
+    drawn = drawn_cards(context, sessions)
+    toggle = context.template.engine.get_template("events/components/programme_toggle.html")
+    items = []
+    for item, html in zip(sessions, drawn, strict=True):
+        control = toggle.render(context.new(programme_toggle(context, item)))
+        items.append(f'<li class="card-list__with-toggle">{html}{control}</li>')
+    return mark_safe("".join(items))  # noqa: S308 - rendered templates, escaped already

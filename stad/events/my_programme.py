@@ -1,0 +1,168 @@
+"""Mijn programma: the dates a visitor chose, without an account.
+
+The selection lives in the address only (``?d=12,15,40``: the ids of ``EventOccurrence`` rows of
+this agenda's language) and, with JavaScript, in the visitor's own browser (localStorage, see
+``static/js/my-programme.js``). The server stores nothing about the visitor and sets no
+cookie: the programme page's answer depends on its address alone, so the page cache keeps it
+like any other page.
+
+Every control that adds or removes a date is a plain link to the programme page with the new
+selection in its address, so it works without JavaScript; event and festival pages carry a
+selection they were given (``?d=…``) into those links, so a visitor without JavaScript can go
+on choosing from them.
+
+What the page costs does not grow with the selection: the chosen dates with their events and
+venues are one query, their festivals one more. At most ``MAX_DATES`` ids are read.
+"""
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.http import HttpResponsePermanentRedirect
+from django.utils import translation
+
+from stad.core.localization import current_home
+from stad.core.navigation import first_child_of_type
+
+PARAMETER = "d"
+MAX_DATES = 200
+# Larger numbers are no row of ours, and some databases refuse them in a query.
+LARGEST_ID = 2**31 - 1
+# The programme page's address under the agenda, in each language's words.
+ROUTES = {"nl": "mijn-programma/", "en": "my-programme/"}
+ROUTE_NAMES = {"nl": "my_programme_nl", "en": "my_programme_en"}
+CALENDAR_ROUTE_NAMES = {language: f"{name}_ical" for language, name in ROUTE_NAMES.items()}
+
+
+@dataclass
+class Selection:
+    """The chosen dates as the address gives them: ids in the order chosen, each once."""
+
+    ids: list[int] = field(default_factory=list)
+    unreadable: int = 0  # parts of ``d`` that are no id at all
+    left_out: int = 0  # ids beyond ``MAX_DATES``
+
+    def query(self, ids=None):
+        """The query string for ``ids`` (default: this selection), e.g. ``d=12,15``."""
+        ids = self.ids if ids is None else ids
+        return f"{PARAMETER}={','.join(map(str, ids))}" if ids else ""
+
+    def with_date(self, pk):
+        # Past ``MAX_DATES`` the programme page says that it left dates out.
+        return self.query(self.ids if pk in self.ids else [*self.ids, pk])
+
+    def without_date(self, pk):
+        return self.query([item for item in self.ids if item != pk])
+
+
+def read_selection(query):
+    """The selection in a query string (``request.GET``): ``d=12,15`` or ``d=12&d=15``.
+
+    Anything else is counted, never an error: a link that was cut short or typed wrong still
+    shows the dates that can be read."""
+    selection = Selection()
+    for value in query.getlist(PARAMETER):
+        for part in value.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not (part.isascii() and part.isdigit()) or int(part) > LARGEST_ID:
+                selection.unreadable += 1
+            elif int(part) not in selection.ids:
+                if len(selection.ids) < MAX_DATES:
+                    selection.ids.append(int(part))
+                else:
+                    selection.left_out += 1
+    return selection
+
+
+def route_name(calendar=False):
+    """The name of the route of the programme page (or its ``calendar``) in the active
+    language."""
+    names = CALENDAR_ROUTE_NAMES if calendar else ROUTE_NAMES
+    return names.get(translation.get_language(), names["nl"])
+
+
+def in_other_words(request, agenda_url, rest=""):
+    """A permanent redirect to the programme's address in the active language when the
+    request came in at the other language's; None when it is already right."""
+    route = ROUTES.get(translation.get_language(), ROUTES["nl"])
+    if request.path.endswith("/" + route + rest):
+        return None
+    url = agenda_url + route + rest
+    query = request.META.get("QUERY_STRING", "")
+    return HttpResponsePermanentRedirect(f"{url}?{query}" if query else url)
+
+
+def programme_url(request):
+    """The address of the programme page in the request's language, or None without an
+    agenda. The agenda is found among the pages under the home page, which the menu reads
+    anyway: no query of its own."""
+    home = current_home(request)
+    if home is None:
+        return None
+    from stad.events.models import EventIndexPage  # the models use this module
+
+    agenda = first_child_of_type(home, EventIndexPage)
+    if agenda is None:
+        return None
+    return agenda.get_url(request) + agenda.reverse_subpage(route_name())
+
+
+@dataclass
+class ChosenDate:
+    """One chosen date as the programme page shows it."""
+
+    occurrence: object
+    remove_query: str  # the address's query without this date
+    overlaps: list = field(default_factory=list)  # other chosen dates at the same time
+
+
+def flag_overlaps(chosen):
+    """Mark the chosen dates (in order of start) that take place at the same time as another.
+
+    Cancelled dates and whole days (an exhibition, an open day) do not take up an evening, so
+    they are never flagged."""
+    timed = [item for item in chosen if not item.occurrence.all_day]
+    timed = [item for item in timed if not item.occurrence.is_cancelled]
+    for index, item in enumerate(timed):
+        for later in timed[index + 1 :]:
+            if later.occurrence.start >= item.occurrence.end:
+                break
+            item.overlaps.append(later)
+            later.overlaps.append(item)
+
+
+def by_day(chosen):
+    """(day, chosen dates) in order: a date belongs to the day it starts on, Dutch time."""
+    return [
+        (day, list(items))
+        for day, items in groupby(chosen, key=lambda item: item.occurrence.local_start.date())
+    ]
+
+
+def chosen_dates(dates, selection):
+    """The chosen dates among ``dates`` (the agenda's dates of live, public events), in order of
+    start, flagged where they overlap: one query, whatever the number chosen."""
+    rows = dates.filter(pk__in=selection.ids).select_related("event", "event__venue")
+    chosen = [
+        ChosenDate(row, selection.without_date(row.pk)) for row in rows.order_by("start", "pk")
+    ]
+    flag_overlaps(chosen)
+    return chosen
+
+
+def page_context(selection, chosen, programme_url, calendar_url):
+    """What the programme page shows besides the agenda page's own context."""
+    return {
+        "programme_url": programme_url,
+        "selection": selection,
+        "selection_query": selection.query(),
+        "programme_days": by_day(chosen),
+        "chosen_count": len(chosen),
+        # Ids that are no (longer a) live, public date of this agenda: unpublished, private,
+        # deleted, or of the other language.
+        "unavailable_count": len(selection.ids) - len(chosen),
+        "max_dates": MAX_DATES,
+        "calendar_url": f"{calendar_url}?{selection.query()}" if chosen else None,
+    }
