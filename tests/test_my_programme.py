@@ -139,12 +139,13 @@ def test_the_english_programme_has_its_own_address(client, agenda):
     english_date = lecture.occurrences.get()
     assert english_date.uid == date_of("Openingslezing").uid
 
-    url = f"{english_agenda.url}my-programme/?d={english_date.pk},{dutch_id}"
-    page = soup(client.get(url))
+    debate = date_of("Debat").pk  # its event has no English page
+    url = f"{english_agenda.url}my-programme/?d={english_date.pk},{dutch_id},{debate}"
+    page = soup(client.get(url, follow=True))
     assert page.h1.get_text(strip=True) == "My programme"
     assert page.html["lang"] == "en"
     assert list(items(page)) == [lecture.title]
-    # The Dutch date is not a date of the English agenda.
+    # The Dutch date of the lecture is its English date here; the debate is not in English.
     assert "1 date you chose is no longer available" in page.select_one(".notice").get_text()
     # Each language's words: the other language's address leads to the right one.
     wrong = client.get(f"{english_agenda.url}mijn-programma/?d={english_date.pk}")
@@ -354,3 +355,26 @@ def test_the_programme_links_back_with_the_selection(client, agenda):
     remove = debate.select_one("a[data-programme-remove]")
     assert remove["href"] == f"?d={ids('Proefjes')}"
     assert page.select_one("a[data-programme-share]")["href"] == f"?d={ids('Debat', 'Proefjes')}"
+
+
+def test_a_programme_follows_the_visitor_into_the_other_language(client, agenda):
+    """A Dutch link opened in the English programme shows the English dates, and the language
+    switcher takes the programme along instead of leaving it behind."""
+    english = Locale.objects.get(language_code="en")
+    translate_page(agenda.get_parent().specific, english)
+    english_agenda = translate_page(agenda, english)
+    translate_page(agenda.get_children().get(slug="dagen").specific, english)
+    lecture = translate_page(date_of("Openingslezing").event, english).occurrences.get()
+    walk = translate_page(date_of("Wandeling").event, english).occurrences.get()
+
+    dutch = f"d={ids('Wandeling', 'Openingslezing')}"
+    response = client.get(f"{english_agenda.url}my-programme/?{dutch}")
+    assert response.status_code == 302  # not permanent: translations come and go
+    english_address = f"{english_agenda.url}my-programme/?d={walk.pk},{lecture.pk}"
+    assert response["Location"] == english_address
+    english_page = soup(client.get(english_address))
+    assert not english_page.select(".notice")
+    switch = {link["hreflang"]: link["href"] for link in english_page.select("a[hreflang]")}
+    assert switch["nl"] == f"{agenda.url}mijn-programma/?d={walk.pk},{lecture.pk}"
+    back = client.get(switch["nl"])
+    assert back["Location"] == f"{agenda.url}mijn-programma/?{dutch}"

@@ -152,6 +152,45 @@ def chosen_dates(dates, selection):
     return chosen
 
 
+def in_this_language(dates, selection, chosen):
+    """The selection with each chosen date of another language replaced by the same date here
+    (a date keeps its ``uid`` in every language), or None when there is nothing to replace.
+
+    A shared link, or the language switcher, can bring the Dutch ids to the English programme
+    and the other way round. Two queries, and only for a selection with ids that are not dates
+    of this agenda (``chosen`` holds those that are)."""
+    found = {item.occurrence.pk for item in chosen}
+    missing = [pk for pk in selection.ids if pk not in found]
+    if not missing:
+        return None
+    from stad.events.models import EventOccurrence  # the models use this module
+
+    uids = dict(EventOccurrence.objects.filter(pk__in=missing).values_list("pk", "uid"))
+    here = dict(dates.filter(uid__in=uids.values()).values_list("uid", "pk"))
+    replaced = {pk: here[uids[pk]] for pk in missing if uids.get(pk) in here}
+    if not replaced:
+        return None
+    ids = []
+    for pk in selection.ids:
+        pk = replaced.get(pk, pk)
+        if pk not in ids:  # a date chosen in both languages is shown once
+            ids.append(pk)
+    return Selection(ids, selection.unreadable, selection.left_out)
+
+
+def in_other_languages(agenda, request, selection):
+    """{language code: the programme page with this selection in that language}, for the
+    language switcher: the agenda's live translations, which the switcher reads anyway."""
+    from stad.core.templatetags.site_tags import translations_of
+
+    query = f"?{selection.query()}" if selection.ids else ""
+    return {
+        code: page.get_url(request) + ROUTES[code] + query
+        for code, page in translations_of(request, agenda).items()
+        if code in ROUTES
+    }
+
+
 def page_context(selection, chosen, programme_url, calendar_url):
     """What the programme page shows besides the agenda page's own context."""
     return {

@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -234,14 +235,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             return wrong_language
         selection = my_programme.read_selection(request.GET)
         chosen = my_programme.chosen_dates(self.get_dates(), selection)
-        attach_festivals([item.occurrence for item in chosen])
         address = self.get_url(request)
+        programme_url = address + self.reverse_subpage(my_programme.route_name())
+        if here := my_programme.in_this_language(self.get_dates(), selection, chosen):
+            # Not permanent: which dates are translated changes as editors work.
+            return redirect(f"{programme_url}?{here.query()}")
+        attach_festivals([item.occurrence for item in chosen])
         context = my_programme.page_context(
             selection,
             chosen,
-            programme_url=address + self.reverse_subpage(my_programme.route_name()),
+            programme_url=programme_url,
             calendar_url=address + self.reverse_subpage(my_programme.route_name(calendar=True)),
         )
+        context["translated_urls"] = my_programme.in_other_languages(self, request, selection)
         return self.render(request, context_overrides=context, template="events/my_programme.html")
 
     @path(my_programme.ROUTES["nl"] + "ical/", name=my_programme.CALENDAR_ROUTE_NAMES["nl"])
