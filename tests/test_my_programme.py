@@ -112,6 +112,8 @@ def test_overlapping_cancelled_moved_and_past_dates_are_flagged(client, agenda):
     overlapping = {title for title, item in shown.items() if item.select(".status--overlap")}
     assert overlapping == {"Openingslezing", "Debat"}
     assert "Debat" in shown["Openingslezing"].select_one(".programme-item__overlap").get_text()
+    overlap = shown["Openingslezing"].select_one(".programme-item__overlap")
+    assert overlap.get_text(" ", strip=True) == "Overlapt met Debat"  # one sentence to translate
     assert "programme-item--cancelled" in shown["Proefjes"]["class"]
     assert shown["Proefjes"].select_one(".status--cancelled").get_text(strip=True) == "Geannuleerd"
     moved = shown["Wandeling"].select_one(".programme-item__meta").get_text(" ", strip=True)

@@ -18,7 +18,8 @@ class EventSourceViewSet(SnippetViewSet):
     icon = "calendar-alt"
     menu_label = gettext_lazy("Event sources")
     add_to_admin_menu = True
-    menu_order = 320
+    # After the venues (310) and the site's header and footer (320).
+    menu_order = 330
     list_display = [
         "name",
         "partner",
