@@ -79,12 +79,15 @@ docs-screenshots: install messages chromium
 
 # Go-live and expiry times for development: publish_scheduled every minute until Ctrl-C, and
 # search-index changes a cluster missed during an outage (catch_up_search_index); the agenda
-# sources are imported at the start and then every EVENT_IMPORT_MINUTES (60).
+# sources are imported at the start and then every EVENT_IMPORT_MINUTES (60; 0: never).
 # A host runs the same from cron (README, "Scheduling").
 EVENT_IMPORT_MINUTES ?= 60
 scheduler: install
+	@case "$(EVENT_IMPORT_MINUTES)" in ''|*[!0-9]*) \
+		echo "EVENT_IMPORT_MINUTES must be a whole number of minutes (0: no imports)" >&2; exit 2;; esac
 	n=0; while true; do $(MANAGE) publish_scheduled; $(MANAGE) catch_up_search_index; \
-		[ $$((n % $(EVENT_IMPORT_MINUTES))) -eq 0 ] && $(MANAGE) import_events; \
+		[ $(EVENT_IMPORT_MINUTES) -gt 0 ] && [ $$((n % $(EVENT_IMPORT_MINUTES))) -eq 0 ] \
+			&& $(MANAGE) import_events; \
 		n=$$((n + 1)); sleep 60; done
 
 # The background-task worker for `make serve-production` (its tasks wait in the database:
