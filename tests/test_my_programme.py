@@ -380,3 +380,31 @@ def test_a_programme_follows_the_visitor_into_the_other_language(client, agenda)
     assert switch["nl"] == f"{agenda.url}mijn-programma/?d={walk.pk},{lecture.pk}"
     back = client.get(switch["nl"])
     assert back["Location"] == f"{agenda.url}mijn-programma/?{dutch}"
+
+
+def test_session_cards_pair_each_card_with_its_own_date_when_one_has_gone(rf, agenda):
+    """Sessions given as stand-ins (``ReadWhenDrawn``, as lists read only when drawn) are read
+    for their toggles; a date deleted since it was listed is left out rather than shifting
+    every toggle onto the next card (or failing the page)."""
+    from django.template import Context, Template
+
+    from stad.core.card_cache import ReadWhenDrawn
+
+    opening, debate = date_of("Openingslezing"), date_of("Debat")
+    keys = [opening.pk, 999_999, debate.pk]
+    sessions = ReadWhenDrawn(
+        EventOccurrence,
+        keys,
+        lambda wanted: EventOccurrence.objects.filter(pk__in=wanted).order_by("start"),
+    )
+    request = rf.get(agenda.get_children().get(slug="dagen").url)
+    html = Template("{% load event_tags %}{% session_cards sessions %}").render(
+        Context({"request": request, "sessions": sessions})
+    )
+    page = BeautifulSoup(html, "html.parser")
+    pairs = [
+        (item.select_one(".card__title, h3").get_text(strip=True),
+         item.select_one("a[data-programme-toggle]")["data-programme-toggle"])
+        for item in page.select("li.card-list__with-toggle")
+    ]  # fmt: skip
+    assert pairs == [("Openingslezing", str(opening.pk)), ("Debat", str(debate.pk))]

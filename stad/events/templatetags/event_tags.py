@@ -6,6 +6,7 @@ from django.utils.formats import number_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
+from stad.core.card_cache import with_rows
 from stad.core.seo import json_ld_script
 from stad.core.templatetags.listing_tags import drawn_cards
 from stad.events import my_programme
@@ -103,7 +104,10 @@ def session_cards(context, sessions):
     """A festival's sessions as cards (``listing_tags.cards``), each with its programme
     toggle below it: outside the card, which is kept for every visitor, while the toggle
     depends on the selection in the address."""
-    sessions = list(sessions)
+    # The toggles need the dates themselves: a list of stand-ins (``ReadWhenDrawn``) is read
+    # here, and a date that has gone since it was listed is left out, so that each card below
+    # is paired with its own date.
+    sessions = [item for item in with_rows(list(sessions)) if item is not None]
     drawn = drawn_cards(context, sessions)
     toggle = context.template.engine.get_template("events/components/programme_toggle.html")
     items = []
