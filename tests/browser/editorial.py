@@ -92,6 +92,22 @@ def choose_in_dialog(page, opener, link_name, search=None):
     expect(dialog).to_be_hidden()
 
 
+def promote_a_page(page, term, title):
+    """Instellingen → Uitgelichte zoekresultaten → a new promoted result for ``term``, with the
+    page ``title`` chosen; left at the form, before *Toevoegen* (the guide pictures it there,
+    the journey saves it)."""
+    menu = page.get_by_role("navigation", name="Hoofdmenu")
+    menu.get_by_role("button", name="Instellingen").click()
+    page.get_by_role("link", name="Uitgelichte zoekresultaten").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Uitgelichte zoekresultaten")
+    page.get_by_role("link", name="Voeg een uitgelicht resultaat toe").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nieuw: Uitgelicht zoekresultaat")
+    page.get_by_role("textbox", name="Zoekterm(en)/uitdrukking*").fill(term)
+    page.get_by_role("button", name="Voeg een uitgelicht resultaat toe").click()
+    choose_in_dialog(page, page.get_by_role("button", name="Kies een pagina"), title, search=title)
+    expect(footer_actions(page).get_by_role("button", name="Toevoegen")).to_be_visible()
+
+
 def review_row(page, title):
     """The row of ``title`` in the dashboard's review queue."""
     queue = page.get_by_role("region", name="In afwachting van jouw beoordeling")

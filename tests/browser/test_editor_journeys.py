@@ -33,6 +33,7 @@ from tests.browser.editorial import (
     dutch_agenda,
     footer_actions,
     messages,
+    promote_a_page,
     review_row,
     status_row,
     translate_segment,
@@ -377,21 +378,7 @@ def test_eindredacteur_adds_a_synonym_group_and_a_promoted_result(site, team, si
         expect(visitor.locator("main")).to_contain_text("Naturalis")
 
     # The promoted result: under Instellingen, as docs/editors.md says.
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
-        "button", name="Instellingen"
-    ).click()
-    page.get_by_role("link", name="Uitgelichte zoekresultaten").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Uitgelichte zoekresultaten")
-    page.get_by_role("link", name="Voeg een uitgelicht resultaat toe").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Nieuw: Uitgelicht zoekresultaat")
-    page.get_by_role("textbox", name="Zoekterm(en)/uitdrukking*").fill("vrijwilligers")
-    page.get_by_role("button", name="Voeg een uitgelicht resultaat toe").click()
-    choose_in_dialog(
-        page,
-        page.get_by_role("button", name="Kies een pagina"),
-        "Privacyverklaring",
-        search="Privacyverklaring",
-    )
+    promote_a_page(page, "vrijwilligers", "Privacyverklaring")
     footer_actions(page).get_by_role("button", name="Toevoegen").click()
     expect(messages(page)).to_contain_text("vrijwilligers")
 

@@ -23,10 +23,10 @@ from tests.browser.editorial import (
     INTRODUCTION,
     PICTURE_DESCRIPTION,
     TITLE,
-    choose_in_dialog,
     dutch_agenda,
     footer_actions,
     messages,
+    promote_a_page,
     review_row,
     status_row,
     translate_segment,
@@ -294,19 +294,7 @@ def test_improving_search_a_promoted_result(site, sign_in, illustrate):
     page.goto("/admin/")
     menu = page.get_by_role("navigation", name="Hoofdmenu")
     expect(menu.get_by_role("link", name="Synoniemen")).to_be_visible()
-    menu.get_by_role("button", name="Instellingen").click()
-    page.get_by_role("link", name="Uitgelichte zoekresultaten").click()
-    page.get_by_role("link", name="Voeg een uitgelicht resultaat toe").first.click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Nieuw: Uitgelicht zoekresultaat")
-    page.get_by_role("textbox", name="Zoekterm(en)/uitdrukking*").fill("vrijwilligers")
-    page.get_by_role("button", name="Voeg een uitgelicht resultaat toe").click()
-    choose_in_dialog(
-        page,
-        page.get_by_role("button", name="Kies een pagina"),
-        "Privacyverklaring",
-        search="Privacyverklaring",
-    )
-    expect(footer_actions(page).get_by_role("button", name="Toevoegen")).to_be_visible()
+    promote_a_page(page, "vrijwilligers", "Privacyverklaring")
     # The search term at the top, the chosen page below it: choosing scrolled the form down,
     # and the chooser's shade fades out after the chooser.
     scroll_to_top(page)
