@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from tests.scaffolding import build_site_tree, module_database
+from tests.scaffolding import build_site_tree, installed_site, manage, module_database
 
 
 @pytest.fixture
@@ -34,6 +34,18 @@ def site_tree(django_db_setup, django_db_blocker):
     Returns {model name: {"nl": page, "en": page}}. Built once per module.
     """
     yield from module_database(django_db_blocker, build_site_tree)
+
+
+@pytest.fixture(scope="session")
+def demo_installation(tmp_path_factory):
+    """The demo site as ``make run`` installs it (``installed_site``: development settings, in
+    processes of their own), once per test run: its folder, its environment and what
+    ``load_demo_content`` printed. Tests may add to it, never take away."""
+    folder = tmp_path_factory.mktemp("demo-installation") / "site"
+    env = installed_site(folder)
+    manage(env, "migrate", "--noinput", "-v0")
+    output = manage(env, "load_demo_content").stdout
+    return folder, env, output
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -5,6 +5,7 @@ agenda, calendar files, structured data) call ``dutch_home`` and ``module_fixtur
 instead of copying them.
 """
 
+import os
 import signal
 import subprocess
 import sys
@@ -195,3 +196,20 @@ def manage(env, *arguments, check=True):
     if check:
         assert result.returncode == 0, result.stderr
     return result
+
+
+def installed_site(folder, database_url=None):
+    """The environment of a site installed in ``folder`` as on a developer's machine (``make
+    run``): development settings; its own database (SQLite in the folder, unless
+    ``database_url``), media and page cache; none of the services a test run may point at."""
+    folder.mkdir()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DATABASE_URL": database_url or f"sqlite:///{folder / 'db.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(folder / "media"),
+        "DJANGO_PAGE_CACHE_DIR": str(folder / "page-cache"),
+    }
+    for name in ("REDIS_URL", "SEARCH_URL"):
+        env.pop(name, None)
+    return env

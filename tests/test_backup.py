@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.scaffolding import manage
+from tests.scaffolding import installed_site, manage
 from tests.services import require
 
 # Printed by each installation: what an editor would miss if a restore lost it.
@@ -65,13 +65,7 @@ def drop_created_databases():
 
 def installation(folder, engine="sqlite"):
     """The environment of a site installed in ``folder``: its own database and media."""
-    folder.mkdir()
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": new_database(engine, folder),
-        "DJANGO_MEDIA_ROOT": str(folder / "media"),
-    }
+    return installed_site(folder, new_database(engine, folder))
 
 
 def files(root):
@@ -81,13 +75,16 @@ def files(root):
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def demo_backup(request, tmp_path_factory):
     """The demo site backed up once per database engine for the module's tests (PostgreSQL
-    with pg_dump and pg_restore in make test-stack)."""
+    with pg_dump and pg_restore in make test-stack). On SQLite it is the run's demo
+    installation (``demo_installation``), loaded once for every test that needs one."""
+    work = tmp_path_factory.mktemp("backup")
     if request.param == "postgresql":
         require("PostgreSQL (DATABASE_URL)", postgres_server())
-    work = tmp_path_factory.mktemp("backup")
-    site = installation(work / "site", request.param)
-    manage(site, "migrate", "--noinput", "-v0")
-    manage(site, "load_demo_content")  # with its role users
+        site = installation(work / "site", request.param)
+        manage(site, "migrate", "--noinput", "-v0")
+        manage(site, "load_demo_content")  # with its role users
+    else:
+        _folder, site, _output = request.getfixturevalue("demo_installation")
     # The demo has no documents; an editor's upload.
     manage(
         site,

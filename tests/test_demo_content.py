@@ -406,24 +406,11 @@ def test_the_accessibility_statement_is_built_like_the_governments(
     assert footer.find("a", href=statement.url) is not None
 
 
-def test_the_demo_partner_agenda_waits_for_review_and_mails_nobody(tmp_path):
+def test_the_demo_partner_agenda_waits_for_review_and_mails_nobody(demo_installation):
     """`make run` shows imported events awaiting review, and its output ends with the sign-in
     lines and the source's summary: the demo's reviewers are not mailed about the demo's own
     drafts (development prints every mail into that output). Run as `make run` runs it: the
     development settings, in a process of its own, on a database of its own."""
-    import os
-
-    from tests.scaffolding import manage
-
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
-    }
-    for name in ("REDIS_URL", "SEARCH_URL"):
-        env.pop(name, None)
-    manage(env, "migrate", "-v0")
-    output = manage(env, "load_demo_content").stdout
+    _folder, _env, output = demo_installation
     assert "Subject:" not in output
     assert output.strip().endswith("3 nieuw, 0 gewijzigd, 0 geannuleerd.")
