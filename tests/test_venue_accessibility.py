@@ -5,7 +5,6 @@ Dutch, about a claim the venue's details do not back."""
 
 import datetime
 import json
-import os
 import re
 
 import pytest
@@ -16,7 +15,7 @@ from wagtail.models import Locale
 from stad.events.models import EventPage
 from stad.events.models.choices import AccessibilitySource
 from tests import factories
-from tests.scaffolding import dutch_home, manage, module_fixture
+from tests.scaffolding import dutch_home, installed_site, manage, module_fixture
 
 VENUE, EVENT = AccessibilitySource.VENUE, AccessibilitySource.EVENT
 WHEELCHAIR_WARNING = (
@@ -332,14 +331,7 @@ print(json.dumps({
 def test_the_migration_keeps_what_existing_events_show(tmp_path):
     """Events of before the migration keep their ticks as their own ('Different for this
     event'), so nothing visitors see changes; venues start without features."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(tmp_path / "media"),
-    }
-    env.pop("SEARCH_URL", None)
-    env.pop("REDIS_URL", None)
+    env = installed_site(tmp_path / "site")
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "shell", "-v0", "-c", BEFORE)
     manage(env, "migrate", "events", "0005", "--noinput", "-v0")  # as the site stood before
