@@ -4,6 +4,7 @@ Run them with ``make test-browser``; the default ``make test`` leaves them out (
 """
 
 import os
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -103,11 +104,56 @@ def demo_content(django_db_setup, django_db_blocker):
         cache.clear()
 
 
+class OneRequestAtATime:
+    """The live server's application, answering one request at a time.
+
+    Its threads share the test database's one in-memory SQLite connection, and Wagtail 8's
+    admin saves a form in the background half a second after each change (autosave), as its
+    preview panel refreshes, while the editor goes on (say, uploading a picture in a chooser):
+    two requests in that one connection at once break each other's transactions ("database
+    table is locked", "no such savepoint"). A real server gives every request a connection of
+    its own; here they take turns. The body is read and the response closed (request_finished
+    touches the connection) in turn too.
+
+    Between tests it is closed: the request in hand is finished, and any that a closing
+    browser still sent is answered 503 without the application, so none runs while the test's
+    data is flushed.
+    """
+
+    def __init__(self, application):
+        self.application = application
+        self.lock = threading.Lock()
+        self.open = True
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            if not self.open:
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"Between tests"]
+            response = self.application(environ, start_response)
+            try:
+                return list(response)
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
+    def set_open(self, value):
+        with self.lock:
+            self.open = value
+
+
 @pytest.fixture
 def site(demo_content, live_server):
-    """The live server's address, with the demo restored and Wagtail's caches cold."""
+    """The live server's address, with the demo restored and Wagtail's caches cold; its
+    requests take turns (``OneRequestAtATime``) until the test's browsers have closed."""
+    server = live_server.thread.httpd
+    if not isinstance(server.get_app(), OneRequestAtATime):
+        server.set_app(OneRequestAtATime(server.get_app()))
+    application = server.get_app()
+    application.set_open(True)
     cache.clear()
-    return live_server.url
+    yield live_server.url
+    application.set_open(False)
 
 
 # --- the editors' team (test_editor_journeys.py, test_editors_guide.py) ---------------------
