@@ -12,6 +12,8 @@ from wagtail.models import Locale, Page
 
 from stad.core.models import NewsPage
 from stad.demo.builder import DemoBuilder
+from stad.demo.event_source import load_demo_source
+from stad.editorial.roles import setup_roles
 from stad.events.models import EventOccurrence, EventPage, FestivalPage
 from tests.scaffolding import module_fixture
 
@@ -48,8 +50,12 @@ def load():
 
 
 def build_twice():
-    """The demo, then the scale content loaded twice onto it: once rolled back, once kept."""
+    """The demo as load_demo_content leaves it (with the partner's agenda imported: drafts, and
+    a draft venue in Dutch only), then the scale content loaded twice onto it: once rolled
+    back, once kept."""
     DemoBuilder().build()
+    setup_roles()
+    load_demo_source()
     with transaction.atomic():
         load()
         first = contents()

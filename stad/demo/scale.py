@@ -227,8 +227,8 @@ class ScaleBuilder:
             (theme_keys.get(theme.slug, "default"), theme)
             for theme in ThemePage.objects.filter(locale=self.dutch).order_by("path")
         ]
-        self.partners = list(Partner.objects.filter(locale=self.dutch).order_by("pk"))
-        self.venues = list(Venue.objects.filter(locale=self.dutch).order_by("pk"))
+        self.partners = self.bilingual(Partner)
+        self.venues = self.bilingual(Venue)
         self.english_parents = {}
         self.pictures = [
             images.get_or_create_image(
@@ -238,6 +238,17 @@ class ScaleBuilder:
             )
             for number in range(PICTURE_POOL)
         ]
+
+    def bilingual(self, model):
+        """The live Dutch snippets of ``model`` that have an English side, which the English
+        scale pages link to. A partner's agenda that the demo imports adds a draft venue in
+        review, in Dutch only: it is left out, as it is from what visitors see."""
+        english = model.objects.filter(locale=self.english).values("translation_key")
+        return list(
+            model.objects.filter(
+                locale=self.dutch, live=True, translation_key__in=english
+            ).order_by("pk")
+        )
 
     def in_english_locale(self, instance):
         """The English translation of a demo page or snippet (cached: they are few)."""
