@@ -157,3 +157,35 @@ def test_the_home_page_is_kept_no_longer_than_its_remembered_sections(site_tree,
         response = Client().get(site_tree["HomePage"]["nl"].url)
     assert response["X-Page-Cache"] == "miss"
     assert "s-maxage=10" in response["Cache-Control"]
+
+
+def programme_link(page_html):
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(page_html, "html.parser").select_one("a[data-programme-link]")["href"]
+
+
+def test_the_programme_link_is_worked_out_once_per_generation(
+    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Agenda and event pages link to Mijn programma; finding it reads the pages under the home
+    page (a query that grows with the site), so a page built afresh uses the address kept
+    since the last change, and a renamed agenda shows on the next page built."""
+    from stad.events import my_programme
+
+    found = []
+    find = my_programme.find_programme_url
+    monkeypatch.setattr(
+        my_programme, "find_programme_url", lambda request: found.append(1) or find(request)
+    )
+    agenda = site_tree["EventIndexPage"]["nl"]
+    assert programme_link(html(builds_every_visit, agenda.url)).startswith(agenda.url)
+    html(builds_every_visit, f"{agenda.url}?campagne=1")  # built afresh: another address
+    assert len(found) == 1
+
+    with django_capture_on_commit_callbacks(execute=True):
+        agenda.slug = "activiteiten"
+        agenda.save_revision().publish()
+    agenda.refresh_from_db()
+    assert programme_link(html(builds_every_visit, agenda.url)) == (f"{agenda.url}mijn-programma/")
+    assert len(found) == 2
