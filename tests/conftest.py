@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale
 
-from tests.scaffolding import build_site_tree, installed_site, manage, module_database
+from tests.scaffolding import build_site_tree, install_demo, installed_site, module_database
 
 
 @pytest.fixture
@@ -40,12 +40,11 @@ def site_tree(django_db_setup, django_db_blocker):
 def demo_installation(tmp_path_factory):
     """The demo site as ``make run`` installs it (``installed_site``: development settings, in
     processes of their own), once per test run: its folder, its environment and what
-    ``load_demo_content`` printed. Tests may add to it, never take away."""
+    ``load_demo_content`` printed. Tests may add to it (the backup test adds a document),
+    never take away."""
     folder = tmp_path_factory.mktemp("demo-installation") / "site"
     env = installed_site(folder)
-    manage(env, "migrate", "--noinput", "-v0")
-    output = manage(env, "load_demo_content").stdout
-    return folder, env, output
+    return folder, env, install_demo(env)
 
 
 @pytest.fixture(scope="session", autouse=True)

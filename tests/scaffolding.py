@@ -213,3 +213,10 @@ def installed_site(folder, database_url=None):
     for name in ("REDIS_URL", "SEARCH_URL"):
         env.pop(name, None)
     return env
+
+
+def install_demo(env):
+    """Migrate the installation of ``env`` and load the demo as ``make run`` does; returns what
+    ``load_demo_content`` printed."""
+    manage(env, "migrate", "--noinput", "-v0")
+    return manage(env, "load_demo_content").stdout

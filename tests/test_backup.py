@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.scaffolding import installed_site, manage
+from tests.scaffolding import install_demo, installed_site, manage
 from tests.services import require
 
 # Printed by each installation: what an editor would miss if a restore lost it.
@@ -81,8 +81,7 @@ def demo_backup(request, tmp_path_factory):
     if request.param == "postgresql":
         require("PostgreSQL (DATABASE_URL)", postgres_server())
         site = installation(work / "site", request.param)
-        manage(site, "migrate", "--noinput", "-v0")
-        manage(site, "load_demo_content")  # with its role users
+        install_demo(site)  # with its role users
     else:
         _folder, site, _output = request.getfixturevalue("demo_installation")
     # The demo has no documents; an editor's upload.

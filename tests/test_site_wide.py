@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 import time_machine
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -160,8 +161,6 @@ def test_the_home_page_is_kept_no_longer_than_its_remembered_sections(site_tree,
 
 
 def programme_link(page_html):
-    from bs4 import BeautifulSoup
-
     return BeautifulSoup(page_html, "html.parser").select_one("a[data-programme-link]")["href"]
 
 
