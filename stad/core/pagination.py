@@ -4,6 +4,8 @@ from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from stad.core.page_cache.kept import keeping, kept
+
 
 def paginate(request, queryset, per_page, count=None, rows=None, first_keys=None):
     """The page of ``queryset`` the request asks for.
@@ -28,6 +30,29 @@ def paginate(request, queryset, per_page, count=None, rows=None, first_keys=None
     if rows is not None:
         page.object_list = rows_in_order(page.object_list, rows)
     return page
+
+
+def kept_list(request, name, queryset, per_page, pages=10):
+    """``count`` and ``first_keys`` for ``paginate``: the length of ``queryset`` and the keys of
+    its first ``pages`` pages, kept in the page cache's store for the pages built after this one
+    (``page_cache.kept``), or (None, None) with the page cache off.
+
+    For long lists whose order and length change only when an editor publishes (the news): at
+    thousands of rows, counting and sorting them is most of a page's work, and it is the same
+    for every page of the list and every address that only adds a parameter nobody reads.
+    ``name`` must say which list it is (the page and anything that filters it).
+    """
+    if not keeping(request):
+        return None, None
+
+    def work_out():
+        keys = list(queryset.values_list("pk", flat=True)[: pages * per_page])
+        # A short list is counted by its keys; a long one needs the count of its own.
+        count = len(keys) if len(keys) < pages * per_page else queryset.count()
+        return {"count": count, "keys": keys}
+
+    found = kept(request, f"list:{name}", work_out)
+    return found["count"], found["keys"]
 
 
 class KeysFirst:

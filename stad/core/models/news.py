@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from stad.core.feeds import NewsAtomFeed, NewsFeed
 from stad.core.listing import with_listing_images
-from stad.core.pagination import paginate
+from stad.core.pagination import kept_list, paginate
 from stad.core.visibility import public
 
 from .base import BasePage, one_per_language
@@ -25,6 +25,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["home.NewsPage"]
     max_count = one_per_language()
     max_count_per_parent = 1
+    PER_PAGE = 12
 
     class Meta:
         verbose_name = _("news overview")
@@ -37,8 +38,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        items = self.get_news_items()
+        count, first_keys = kept_list(request, f"news:{self.pk}", items, self.PER_PAGE)
         context["news_items"] = paginate(
-            request, self.get_news_items(), per_page=12, rows=news_cards()
+            request, items, self.PER_PAGE, count=count, rows=news_cards(), first_keys=first_keys
         )
         return context
 

@@ -1,0 +1,110 @@
+"""The news overview's length and first keys kept between the pages built in one generation of
+the page cache (``stad.core.pagination.kept_list``): the next page of the list neither counts nor
+sorts the news again, and what an editor publishes or unpublishes shows in the list and its
+pages on the next page built."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Publish as an editor does: the page cache's generation is renewed after the commit."""
+
+    def published(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        return page
+
+    return published
+
+
+@pytest.fixture
+def news_of_15(site_tree, publish):
+    """Fifteen news items, one a day: two pages of the overview (12 a page)."""
+    index = site_tree["NewsIndexPage"]["nl"]
+    for day in range(15):
+        publish(
+            factories.NewsPageFactory(
+                parent=index,
+                title=f"Bericht {day:02d}",
+                date=datetime.date(2027, 1, 1) + datetime.timedelta(days=day),
+            )
+        )
+    return index
+
+
+def visit(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def shown(html):
+    return re.findall(r">(Bericht [^<]+)</a>", html)
+
+
+def counts_and_key_lists(queries):
+    """The queries that count the news or sort their keys."""
+    sql = [query["sql"] for query in queries]
+    counts = [item for item in sql if "COUNT(" in item and "home_newspage" in item]
+    keys = [
+        item
+        for item in sql
+        if item.startswith('SELECT "home_newspage"."page_ptr_id"') and "ORDER BY" in item
+    ]
+    return counts, keys
+
+
+def test_the_next_page_of_the_news_neither_counts_nor_sorts_the_news_again(
+    builds_every_visit, page_cache, news_of_15
+):
+    first = visit(builds_every_visit, news_of_15.url)
+    assert shown(first)[:2] == ["Bericht 14", "Bericht 13"]
+    with CaptureQueriesContext(connection) as queries:
+        second = visit(builds_every_visit, news_of_15.url + "?page=2")
+    assert counts_and_key_lists(queries) == ([], [])
+    assert shown(second)[-3:] == ["Bericht 02", "Bericht 01", "Bericht 00"]
+    assert "?page=3" not in second
+
+
+def test_without_the_page_cache_every_page_counts_and_sorts(builds_every_visit, news_of_15):
+    visit(builds_every_visit, news_of_15.url)
+    with CaptureQueriesContext(connection) as queries:
+        visit(builds_every_visit, news_of_15.url + "?page=2")
+    counts, keys = counts_and_key_lists(queries)
+    assert len(counts) == 1 and len(keys) == 1
+
+
+def test_published_and_unpublished_news_show_on_the_next_page_built(
+    builds_every_visit, page_cache, news_of_15, publish, django_capture_on_commit_callbacks
+):
+    visit(builds_every_visit, news_of_15.url)
+    newest = publish(
+        factories.NewsPageFactory(
+            parent=news_of_15, title="Bericht nieuw", date=datetime.date(2027, 2, 1)
+        )
+    )
+    assert shown(visit(builds_every_visit, news_of_15.url + "?page=1"))[0] == "Bericht nieuw"
+    # Sixteen items: the second page now starts one later and ends with the oldest.
+    second = visit(builds_every_visit, news_of_15.url + "?page=2")
+    assert shown(second) == [f"Bericht {day:02d}" for day in range(3, -1, -1)]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        newest.unpublish()
+    assert shown(visit(builds_every_visit, news_of_15.url + "?page=1&x=1"))[0] == "Bericht 14"
+
+
+def test_a_page_past_the_end_of_a_kept_list_is_not_found(
+    builds_every_visit, page_cache, news_of_15
+):
+    visit(builds_every_visit, news_of_15.url)
+    assert builds_every_visit.get(news_of_15.url + "?page=3").status_code == 404
