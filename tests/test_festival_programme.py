@@ -10,6 +10,8 @@ import zoneinfo
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from stad.events import festival_programme
@@ -140,3 +142,49 @@ def test_cards_and_queries_stay_bounded_as_sessions_grow(client, festival, monke
     next_page = section.select_one("a[rel=next]")["href"]
     assert "day=2026-10-24" in next_page
     assert "page=2" in next_page
+
+
+def programme_figure_queries(queries):
+    """The queries that count the sessions per day, read the venues' keys or count a day."""
+    sql = [query["sql"] for query in queries]
+    return [
+        item
+        for item in sql
+        if '"sessions"' in item or '"event__venue"' in item or "COUNT(*)" in item
+    ]
+
+
+def test_with_the_page_cache_the_next_day_built_neither_counts_nor_reads_venues_again(
+    builds_every_visit, page_cache, festival
+):
+    first = programme(builds_every_visit, festival.url)
+    with CaptureQueriesContext(connection) as queries:
+        second = programme(builds_every_visit, festival.url + "?day=2026-10-24")
+    assert programme_figure_queries(queries) == []
+    assert card_titles(second) == ["Nachtwandeling", "Proefjes voor kinderen"]
+    assert [link.get_text(" ", strip=True) for link in day_links(second)] == [
+        link.get_text(" ", strip=True) for link in day_links(first)
+    ]
+
+
+def test_without_the_page_cache_every_day_built_counts_again(builds_every_visit, festival):
+    programme(builds_every_visit, festival.url)
+    with CaptureQueriesContext(connection) as queries:
+        programme(builds_every_visit, festival.url + "?day=2026-10-24")
+    # The days and the venues; the day's sessions are counted with the days, not again.
+    assert len(programme_figure_queries(queries)) == 2
+
+
+def test_a_published_session_shows_in_the_days_and_venues_of_the_next_day_built(
+    builds_every_visit, page_cache, festival, django_capture_on_commit_callbacks
+):
+    programme(builds_every_visit, festival.url)
+    venue = factories.VenueFactory(name="Hortus botanicus", live=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        added = session(festival, "Slotconcert", at(26, 20))
+        added.venue = venue
+        added.save_revision().publish()
+    section = programme(builds_every_visit, festival.url + "?day=2026-10-26")
+    assert card_titles(section) == ["Slotconcert"]
+    assert [link.time["datetime"] for link in day_links(section)][-1] == "2026-10-26"
+    assert "Hortus botanicus" in section.parent.get_text()

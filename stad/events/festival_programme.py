@@ -8,6 +8,11 @@ festival grows, and every link works without JavaScript. The page cache keys on 
 string, so each day is cached as a page of its own.
 
 A day that is malformed or has no sessions is a 404, as is a page number past the end.
+
+The days with their numbers of sessions and the festival's venues are the same for every day
+and page of the programme, and at thousands of sessions reading them is most of the page's
+work: with the page cache on they are kept for the pages built after this one
+(``page_cache.kept``, renewed with anything an editor publishes).
 """
 
 import datetime
@@ -19,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from stad.core.listing import prefetch_renditions
+from stad.core.page_cache.kept import kept
 from stad.core.pagination import paginate
 from stad.events.models.venue import Venue
 
@@ -64,8 +70,10 @@ def chosen_day(request, days):
 def day_context(festival, request):
     """What the festival page shows of its programme: the days, the chosen day's sessions (a
     page of them) and the venues of the whole festival."""
-    days = programme_days(festival)
-    context = {"programme_days": days, "venues": venues(festival)}
+    figures = kept(request, f"festival-programme:{festival.pk}", lambda: work_out(festival))
+    days = [(datetime.date.fromisoformat(day), sessions) for day, sessions in figures["days"]]
+    shown_venues = Venue.objects.filter(live=True, pk__in=figures["venues"]).order_by("name")
+    context = {"programme_days": days, "venues": list(shown_venues)}
     if not days:
         if DAY_PARAMETER in request.GET:
             raise Http404(_("That is not a date of this programme."))
@@ -75,7 +83,12 @@ def day_context(festival, request):
     begin = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
     after = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min, zone)
     sessions = festival.get_dates().filter(start__gte=begin, start__lt=after)
-    listing = paginate(request, sessions.for_cards(renditions=False), per_page=PER_PAGE)
+    listing = paginate(
+        request,
+        sessions.for_cards(renditions=False),
+        per_page=PER_PAGE,
+        count=dict(days)[day],  # counted with the days: the paginator need not count again
+    )
     listing.object_list = list(listing.object_list)
     for occurrence in listing.object_list:
         occurrence.event.festival = festival
@@ -97,15 +110,23 @@ def day_links(days, day):
     }
 
 
-def venues(festival):
-    """The published venues of the festival's sessions, by name.
+def work_out(festival):
+    """The days with their numbers of sessions and the keys of the festival's venues, as plain
+    data to keep (``page_cache.kept``)."""
+    return {
+        "days": [(day.isoformat(), sessions) for day, sessions in programme_days(festival)],
+        "venues": venue_keys(festival),
+    }
 
-    Two queries, not one with the sessions as a subquery: in a test-stack run PostgreSQL planned
-    that nesting (the sessions' own visibility rules are subqueries too) as a loop that ran for
-    minutes, on tables whose statistics did not know their rows yet; the sessions' query alone
-    is the one the day list runs too.
+
+def venue_keys(festival):
+    """The keys of the venues of the festival's sessions (the page shows the published ones).
+
+    Read apart from the venues, not as a subquery of theirs: in a test-stack run PostgreSQL
+    planned that nesting (the sessions' own visibility rules are subqueries too) as a loop that
+    ran for minutes, on tables whose statistics did not know their rows yet; the sessions' query
+    alone is the one the day list runs too.
     """
-    venue_ids = set(
-        festival.get_dates().exclude(event__venue=None).values_list("event__venue", flat=True)
+    return sorted(
+        set(festival.get_dates().exclude(event__venue=None).values_list("event__venue", flat=True))
     )
-    return list(Venue.objects.filter(live=True, pk__in=venue_ids).order_by("name"))
