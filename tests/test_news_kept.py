@@ -7,7 +7,9 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
@@ -108,3 +110,12 @@ def test_a_page_past_the_end_of_a_kept_list_is_not_found(
 ):
     visit(builds_every_visit, news_of_15.url)
     assert builds_every_visit.get(news_of_15.url + "?page=3").status_code == 404
+
+
+def test_the_news_overview_built_from_its_kept_list_keeps_its_full_lifetime(site_tree, page_cache):
+    """Only editors change the order of the news: its kept list does not shorten the time a
+    CDN may keep the page."""
+    url = site_tree["NewsIndexPage"]["nl"].url
+    response = Client().get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in response["Cache-Control"]

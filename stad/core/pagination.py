@@ -51,7 +51,8 @@ def kept_list(request, name, queryset, per_page, pages=10):
         count = len(keys) if len(keys) < pages * per_page else queryset.count()
         return {"count": count, "keys": keys}
 
-    found = kept(request, f"list:{name}", work_out)
+    # Only editors change the list (a scheduled publish too renews the generation).
+    found = kept(request, f"list:{name}", work_out, changes_with_time=False)
     return found["count"], found["keys"]
 
 

@@ -70,7 +70,13 @@ def chosen_day(request, days):
 def day_context(festival, request):
     """What the festival page shows of its programme: the days, the chosen day's sessions (a
     page of them) and the venues of the whole festival."""
-    figures = kept(request, f"festival-programme:{festival.pk}", lambda: work_out(festival))
+    # Past days stay in the programme: only editors change the days (today is chosen below).
+    figures = kept(
+        request,
+        f"festival-programme:{festival.pk}",
+        lambda: work_out(festival),
+        changes_with_time=False,
+    )
     days = [(datetime.date.fromisoformat(day), sessions) for day, sessions in figures["days"]]
     shown_venues = Venue.objects.filter(live=True, pk__in=figures["venues"]).order_by("name")
     context = {"programme_days": days, "venues": list(shown_venues)}

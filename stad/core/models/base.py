@@ -7,7 +7,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
-from stad.core.listing import with_listing_images
+from stad.core.listing import prefetch_renditions, with_listing_images
+from stad.core.pagination import rows_in_order
 
 
 def one_per_language():
@@ -223,6 +224,15 @@ class BasePage(ListingFields, SeoFields, Page):
         """How a theme page orders pages of this type when it lists them: a list of cards
         whose pictures' renditions the theme page fetches for all its lists at once."""
         return with_listing_images(pages, renditions=False).order_by("-first_published_at")
+
+    @classmethod
+    def theme_listing_cards(cls, keys):
+        """The items of ``theme_listing`` with these keys, in this order, ready for their cards
+        (their pictures' renditions too): a theme page built from kept keys reads only the
+        items whose cards were not kept."""
+        rows = rows_in_order(keys, with_listing_images(cls.objects.all(), renditions=False))
+        prefetch_renditions(rows)
+        return rows
 
     @classmethod
     def theme_listing_links(cls, theme, request=None):

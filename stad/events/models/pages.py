@@ -635,6 +635,11 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, AudienceFields, BasePage):
         return attach_festivals(first_rows(dates, 12, rows=cards))
 
     @classmethod
+    def theme_listing_cards(cls, keys):
+        # A theme page lists the dates of events, not the events.
+        return date_cards(keys)
+
+    @classmethod
     def theme_listing_links(cls, theme, request=None):
         """The agenda narrowed to the theme, and the same as a calendar feed."""
         home = current_home(request) if request is not None else None

@@ -1,12 +1,15 @@
 """Themes: the three subjects the city and its partners work on together."""
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from stad.core.card_cache import ReadWhenDrawn
 from stad.core.listing import card_page, prefetch_renditions, with_listing_images
 from stad.core.models import BasePage, BodyFieldMixin
 from stad.core.models.base import one_per_language
+from stad.core.page_cache.kept import keeping, kept
 from stad.core.visibility import public
 
 from .links import page_ids_linked_to, theme_link_models
@@ -51,16 +54,24 @@ class ThemePage(BodyFieldMixin, BasePage):
         """What is linked to this theme, in this page's language, grouped by page type.
 
         Links may point at this theme in any language (``page_ids_linked_to``). One query per
-        link model, and one for the renditions of all the cards' pictures.
+        link model, and one for the renditions of all the cards' pictures. With the page cache
+        on, the lists are kept as keys for the pages built after this one (``page_cache.kept``):
+        a theme page built again reads only the cards that were not kept.
         """
+        by_key = keeping(request)
+        if by_key:
+            listed = kept(request, f"theme-lists:{self.pk}", self.linked_keys)
         groups = []
-        for link_model in theme_link_models():
-            page_model = link_model._meta.get_field("page").related_model
-            linked_ids = page_ids_linked_to(self, link_model)
-            pages = public(
-                page_model.objects.live().filter(locale_id=self.locale_id, pk__in=linked_ids)
-            )
-            pages = list(page_model.theme_listing(pages))
+        for link_model, page_model in self.linked_models():
+            if by_key:
+                label, keys = listed[page_model._meta.label]
+                pages = ReadWhenDrawn(
+                    apps.get_model(label) if label else page_model,
+                    keys,
+                    page_model.theme_listing_cards,
+                )
+            else:
+                pages = list(page_model.theme_listing(self.linked_of(link_model, page_model)))
             groups.append(
                 {
                     "heading": page_model.theme_listing_heading
@@ -71,8 +82,31 @@ class ThemePage(BodyFieldMixin, BasePage):
                 }
             )
         groups.sort(key=lambda group: group["position"])
-        prefetch_renditions([card_page(card) for group in groups for card in group["pages"]])
+        if not by_key:
+            prefetch_renditions([card_page(card) for group in groups for card in group["pages"]])
         return [group for group in groups if group["pages"]]
+
+    def linked_models(self):
+        """(link model, page model) for every kind of page that can be linked to a theme."""
+        return [
+            (link_model, link_model._meta.get_field("page").related_model)
+            for link_model in theme_link_models()
+        ]
+
+    def linked_of(self, link_model, page_model):
+        """The live, public pages of ``page_model`` linked to this theme in its language."""
+        linked_ids = page_ids_linked_to(self, link_model)
+        return public(page_model.objects.live().filter(locale_id=self.locale_id, pk__in=linked_ids))
+
+    def linked_keys(self):
+        """For each kind of linked page: the label of the model its list shows (an event's list
+        shows its dates) and the keys of that list, in order: plain data to keep."""
+        found = {}
+        for link_model, page_model in self.linked_models():
+            items = list(page_model.theme_listing(self.linked_of(link_model, page_model)))
+            label = items[0]._meta.label if items else None
+            found[page_model._meta.label] = (label, [item.pk for item in items])
+        return found
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
