@@ -111,3 +111,24 @@ def test_a_date_that_ends_leaves_the_kept_theme_list_with_the_time_slot(
     with time_machine.travel(ends + datetime.timedelta(seconds=30), tick=False):
         shown = sum(sections(builds_every_visit, theme.url + "?x=1").values(), [])
     assert "Lezing over slaap" not in shown
+
+
+def test_a_kind_of_page_the_kept_lists_lack_is_read_whole(
+    builds_every_visit, page_cache, site_tree, monkeypatch
+):
+    """Lists kept by code from before a deploy that added a kind of linked page: that kind is
+    listed all the same, not an error."""
+    from stad.programmes.models import ThemePage
+
+    kept_by_older_code = ThemePage.linked_keys
+
+    def without_programmes(theme):
+        found = kept_by_older_code(theme)
+        del found["programmes.ProgrammePage"]
+        return found
+
+    monkeypatch.setattr(ThemePage, "linked_keys", without_programmes)
+    theme = site_tree["ThemePage"]["nl"]
+    shown = sum(sections(builds_every_visit, theme.url).values(), [])
+    assert site_tree["ProgrammePage"]["nl"].title in shown
+    assert site_tree["EventPage"]["nl"].title in shown

@@ -58,13 +58,14 @@ class ThemePage(BodyFieldMixin, BasePage):
         on, the lists are kept as keys for the pages built after this one (``page_cache.kept``):
         a theme page built again reads only the cards that were not kept.
         """
-        by_key = keeping(request)
-        if by_key:
+        listed = {}
+        if keeping(request):
             listed = kept(request, f"theme-lists:{self.pk}", self.linked_keys)
         groups = []
         for link_model, page_model in self.linked_models():
-            if by_key:
-                label, keys = listed[page_model._meta.label]
+            # A kind of page the kept lists lack (added by a deploy since) is read whole.
+            label, keys = listed.get(page_model._meta.label, (None, None))
+            if keys is not None:
                 pages = ReadWhenDrawn(
                     apps.get_model(label) if label else page_model,
                     keys,
@@ -82,8 +83,15 @@ class ThemePage(BodyFieldMixin, BasePage):
                 }
             )
         groups.sort(key=lambda group: group["position"])
-        if not by_key:
-            prefetch_renditions([card_page(card) for group in groups for card in group["pages"]])
+        # The pictures of the lists read whole (those read by key read their own), in one query.
+        prefetch_renditions(
+            [
+                card_page(card)
+                for group in groups
+                if isinstance(group["pages"], list)
+                for card in group["pages"]
+            ]
+        )
         return [group for group in groups if group["pages"]]
 
     def linked_models(self):
