@@ -151,6 +151,10 @@ def query_with(query, operator, expansions):
 def matching_ids(backend, language, query, pages):
     # Only the ids are wanted here: the pages are read whole later, for the page shown.
     found = search_in(backend, language, query, pages.only("pk"))[:MAX_RESULTS]
+    if hasattr(found, "ids"):
+        # The database index names them in its ranking (200 page objects cost 5 ms). Not a
+        # cluster's answer: its hits are checked against the database by reading the pages.
+        return found.ids()
     return [page.pk for page in found]
 
 

@@ -107,7 +107,8 @@ def links_to_languages(request, page, translated_urls):
         exact = target is not None
         if not exact and isinstance(page, Page):
             target = _nearest_translated_ancestor(page, code)
-        if target is None and request:
+        # A view that says where its translations are (search) needs no page for the link.
+        if target is None and request and code not in translated_urls:
             if home_pages is None:
                 home_pages = _root_in_every_language(request)
             target = home_pages.get(code)

@@ -124,6 +124,16 @@ class RankedSearchResults(SQLiteSearchResults):
                 return [self.deferred(compiler.queryset, pk, value) for pk, value in chosen]
         return super()._do_search()
 
+    def ids(self):
+        """The primary keys of the results, best first, without making an object of each: the
+        ranking query names them (and has checked them against the queryset's conditions)."""
+        compiler = self.query_compiler
+        if isinstance(compiler, PrefixQueryCompiler):
+            chosen = compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
+            if chosen is not None:
+                return [pk for pk, _score in chosen]
+        return [found.pk for found in self]
+
     def deferred(self, queryset, pk, score):
         found = queryset.model.from_db(queryset.db, [queryset.model._meta.pk.attname], [pk])
         if self._score_field:
