@@ -136,6 +136,19 @@ def page_cache(settings):
 
 
 @pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """``publish(page)``: publish as an editor does, so the page cache's generation is renewed
+    after the commit."""
+
+    def published(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        return page
+
+    return published
+
+
+@pytest.fixture
 def builds_every_visit(client):
     """A visitor with a session: the page cache never answers, so each visit builds the page,
     as a miss does."""

@@ -139,6 +139,14 @@ def count_queries(client, url):
     return len(queries), response
 
 
+def sql_of_visit(client, url):
+    """The SQL statements of one visit to ``url``, which must succeed, and its HTML."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, f"{url}: {response.status_code}"
+    return [query["sql"] for query in queries], response.content.decode()
+
+
 # Production's task backend: tasks wait in the database for ``db_worker``.
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
