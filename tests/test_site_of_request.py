@@ -6,6 +6,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Site
 
 pytestmark = pytest.mark.django_db
@@ -43,6 +45,35 @@ def test_the_home_page_built_from_remembered_fields_shows_all_of_itself(
     again = client.get(url + "?utm_source=nieuwsbrief")
     assert again["X-Page-Cache"] == "miss"
     assert again.content == first.content  # its body, read when the page itself is shown
+
+
+def header_and_switcher(html):
+    """The header's link to the home page and the language switcher's links."""
+    soup = BeautifulSoup(html, "html.parser")
+    # The switcher keeps the search's own parameters: the campaign tag is left out here.
+    return [
+        link["href"].replace("&utm_source=nieuwsbrief", "")
+        for link in soup.select("header a[href]")
+    ]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_search_built_again_does_not_look_up_its_site_or_home(
+    client, site_tree, page_cache, language
+):
+    """Search is not a page, but its header, menu and switcher need the site and the home
+    page of its language: from the remembered facts too, the same as looked up."""
+    with translation.override(language):
+        url = reverse("search") + "?q=leiden"
+    first = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(url + "&utm_source=nieuwsbrief")
+    assert again["X-Page-Cache"] == "miss"
+    # (The search itself reads the locale of its language.)
+    looked_up = [sql for sql in routing_queries(queries) if 'FROM "wagtailcore_locale"' not in sql]
+    assert looked_up == []
+    assert header_and_switcher(again.content) == header_and_switcher(first.content)
+    assert site_tree["HomePage"][language].url in header_and_switcher(again.content)
 
 
 def test_without_the_page_cache_the_site_is_looked_up_each_time(client, site_tree):

@@ -17,6 +17,8 @@ from wagtail import views as wagtail_views
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from stad.core.page_cache.kept import keeping
+from stad.core.per_request import HOME_OF_REQUEST, remember_for_request
 from stad.core.site_wide import remembered
 
 SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
@@ -60,12 +62,20 @@ def home_from(facts):
     return model.from_db(None, names, values)
 
 
+def starts_from_remembered_site(view):
+    """Marks a public view that is not a page (search) whose request's site and home page (for
+    the header and the menu) may come from the remembered facts too, when they are kept."""
+    view.starts_from_remembered_site = True
+    return view
+
+
 class RoutingStartMiddleware:
     """For Wagtail's page view: the request's site, and what ``Page.route_for_request`` does,
     from the remembered facts rather than from ``site.root_page.localized.specific`` (after
-    LocaleMiddleware, whose language the remembered values are filed under). Other views (the
-    admin, the API, the health check, which must answer when the database is down) find the
-    site as Wagtail does."""
+    LocaleMiddleware, whose language the remembered values are filed under); for a view marked
+    ``starts_from_remembered_site``, the site and the home page. Other views (the admin, the
+    API, the health check, which must answer when the database is down) find the site as
+    Wagtail does."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -75,6 +85,13 @@ class RoutingStartMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve:
+            # With nothing kept, working the facts out would cost such a view more than
+            # Wagtail's own lookups of the site and home page.
+            if getattr(view_func, "starts_from_remembered_site", False) and keeping(request):
+                facts = remembered(request, "routing-start", lambda: routing_facts(request))
+                if facts is not None:
+                    request._wagtail_site = site_from(facts)
+                    remember_for_request(request, HOME_OF_REQUEST, home_from(facts))
             return None
         facts = remembered(request, "routing-start", lambda: routing_facts(request))
         if facts is None:

@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
 from stad.core.rate_limits import limit_per_client
+from stad.core.site_of_request import starts_from_remembered_site
 from stad.events.models import EventPage
 from stad.programmes.theme_choices import theme_choices
 from stad.search import results, statistics, synonyms
@@ -42,6 +43,7 @@ def too_many_suggestions(request, seconds):
     return JsonResponse({"message": "too many requests", "suggestions": []})
 
 
+@starts_from_remembered_site
 @limit_per_client("search", "SEARCH_RATE_LIMIT", too_many_searches)
 def search(request):
     language = translation.get_language()
