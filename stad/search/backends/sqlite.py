@@ -112,27 +112,33 @@ class PrefixQueryCompiler(SQLiteSearchQueryCompiler):
 
 
 class RankedSearchResults(SQLiteSearchResults):
+    def ranked_pairs(self):
+        """(primary key, score) of this slice from the ranking query, or None where Wagtail's
+        own search runs: autocomplete keeps Wagtail's compiler (it matches titles only, a few
+        at a time), and some queries keep Wagtail's way (see ``ranked_slice``)."""
+        compiler = self.query_compiler
+        if not isinstance(compiler, PrefixQueryCompiler):
+            return None
+        return compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
+
     def _do_search(self):
         """For a search that wants only ids (``pages.only("pk")``, as the search page ranks),
         the ranking query is the whole answer: the pages come back with every other field
         deferred (read if anyone asks), without a second query for their ids."""
         compiler = self.query_compiler
-        # Autocomplete keeps Wagtail's compiler (it matches titles only, a few at a time).
-        if isinstance(compiler, PrefixQueryCompiler) and compiler.wants_only_ids():
-            chosen = compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
-            if chosen is not None:
-                return [self.deferred(compiler.queryset, pk, value) for pk, value in chosen]
-        return super()._do_search()
+        wants_only_ids = isinstance(compiler, PrefixQueryCompiler) and compiler.wants_only_ids()
+        chosen = self.ranked_pairs() if wants_only_ids else None
+        if chosen is None:
+            return super()._do_search()
+        return [self.deferred(compiler.queryset, pk, value) for pk, value in chosen]
 
     def ids(self):
         """The primary keys of the results, best first, without making an object of each: the
         ranking query names them (and has checked them against the queryset's conditions)."""
-        compiler = self.query_compiler
-        if isinstance(compiler, PrefixQueryCompiler):
-            chosen = compiler.ranked_slice(compiler.get_config(self.backend), self.start, self.stop)
-            if chosen is not None:
-                return [pk for pk, _score in chosen]
-        return [found.pk for found in self]
+        chosen = self.ranked_pairs()
+        if chosen is None:
+            return [found.pk for found in self]
+        return [pk for pk, _score in chosen]
 
     def deferred(self, queryset, pk, score):
         found = queryset.model.from_db(queryset.db, [queryset.model._meta.pk.attname], [pk])
