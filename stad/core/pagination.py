@@ -32,7 +32,13 @@ def paginate(request, queryset, per_page, count=None, rows=None, first_keys=None
     return page
 
 
-def kept_list(request, name, queryset, per_page, pages=10):
+# The keys of this many pages of a long list are kept (``kept_list``, the agenda's figures):
+# later pages (rare) read their own, so an entry stays small and the first visit of a list does
+# not read thousands of keys.
+KEPT_PAGES = 10
+
+
+def kept_list(request, name, queryset, per_page, pages=KEPT_PAGES):
     """``count`` and ``first_keys`` for ``paginate``: the length of ``queryset`` and the keys of
     its first ``pages`` pages, kept in the page cache's store for the pages built after this one
     (``page_cache.kept``), or (None, None) with the page cache off.

@@ -16,10 +16,8 @@ never land on the wrong option.
 from django.db.models import Count
 
 from stad.core.page_cache.kept import keeping, kept
+from stad.core.pagination import KEPT_PAGES
 
-# The keys of this many pages of the agenda are kept per list: later pages (rare) read their
-# own, so an entry stays small and the first visit of a list does not read thousands of keys.
-KEPT_PAGES = 10
 # Dates per page of the agenda (its paginator uses the same number).
 PER_PAGE = 20
 
