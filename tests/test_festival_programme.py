@@ -176,14 +176,13 @@ def test_without_the_page_cache_every_day_built_counts_again(builds_every_visit,
 
 
 def test_a_published_session_shows_in_the_days_and_venues_of_the_next_day_built(
-    builds_every_visit, page_cache, festival, django_capture_on_commit_callbacks
+    builds_every_visit, page_cache, festival, publish
 ):
     programme(builds_every_visit, festival.url)
     venue = factories.VenueFactory(name="Hortus botanicus", live=True)
-    with django_capture_on_commit_callbacks(execute=True):
-        added = session(festival, "Slotconcert", at(26, 20))
-        added.venue = venue
-        added.save_revision().publish()
+    added = session(festival, "Slotconcert", at(26, 20))
+    added.venue = venue
+    publish(added)
     section = programme(builds_every_visit, festival.url + "?day=2026-10-26")
     assert card_titles(section) == ["Slotconcert"]
     assert [link.time["datetime"] for link in day_links(section)][-1] == "2026-10-26"

@@ -165,7 +165,7 @@ def programme_link(page_html):
 
 
 def test_the_programme_link_is_worked_out_once_per_generation(
-    builds_every_visit, site_tree, page_cache, django_capture_on_commit_callbacks, monkeypatch
+    builds_every_visit, site_tree, page_cache, publish, monkeypatch
 ):
     """Agenda and event pages link to Mijn programma; finding it reads the pages under the home
     page (a query that grows with the site), so a page built afresh uses the address kept
@@ -182,9 +182,8 @@ def test_the_programme_link_is_worked_out_once_per_generation(
     html(builds_every_visit, f"{agenda.url}?campagne=1")  # built afresh: another address
     assert len(found) == 1
 
-    with django_capture_on_commit_callbacks(execute=True):
-        agenda.slug = "activiteiten"
-        agenda.save_revision().publish()
+    agenda.slug = "activiteiten"
+    publish(agenda)
     agenda.refresh_from_db()
     assert programme_link(html(builds_every_visit, agenda.url)) == (f"{agenda.url}mijn-programma/")
     assert len(found) == 2

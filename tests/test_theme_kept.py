@@ -63,7 +63,7 @@ def test_without_the_page_cache_every_build_looks_up_the_links(builds_every_visi
 
 
 def test_what_an_editor_publishes_or_unpublishes_shows_on_the_next_theme_page_built(
-    builds_every_visit, page_cache, site_tree, django_capture_on_commit_callbacks
+    builds_every_visit, page_cache, site_tree, publish, django_capture_on_commit_callbacks
 ):
     theme = site_tree["ThemePage"]["nl"]
     programme = site_tree["ProgrammePage"]["nl"]
@@ -73,8 +73,7 @@ def test_what_an_editor_publishes_or_unpublishes_shows_on_the_next_theme_page_bu
         parent=site_tree["NewsIndexPage"]["nl"], title="Nieuwe subsidie voor gezondheid"
     )
     NewsThemeLink.objects.create(page=news, theme=theme)
-    with django_capture_on_commit_callbacks(execute=True):
-        news.save_revision().publish()
+    publish(news)
     with django_capture_on_commit_callbacks(execute=True):
         programme.unpublish()
 
@@ -84,7 +83,7 @@ def test_what_an_editor_publishes_or_unpublishes_shows_on_the_next_theme_page_bu
 
 
 def test_a_date_that_ends_leaves_the_kept_theme_list_with_the_time_slot(
-    builds_every_visit, page_cache, site_tree, django_capture_on_commit_callbacks
+    builds_every_visit, page_cache, site_tree, publish
 ):
     """The list of events is of dates to come: kept lists end with their time slot, and the
     page built from them is kept no longer than that."""
@@ -102,8 +101,7 @@ def test_a_date_that_ends_leaves_the_kept_theme_list_with_the_time_slot(
             dates=[(start, start + datetime.timedelta(hours=2))],
         )
         event.theme_links.create(theme=theme)
-        with django_capture_on_commit_callbacks(execute=True):
-            event.save_revision().publish()
+        publish(event)
         assert "Lezing over slaap" in sum(sections(builds_every_visit, theme.url).values(), [])
         anonymous = Client().get(theme.url)
     assert anonymous["X-Page-Cache"] == "miss"
