@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 from django.utils import timezone
 
-from stad.core.linked import linked_targets
+from stad.core.linked import linked
 from stad.core.seo import SOCIAL_IMAGE_SPEC
 from stad.events.models.choices import SpokenLanguage
 from stad.events.models.occurrence import Status
@@ -62,7 +62,7 @@ def shared_fields(page, url, request):
         data["description"] = page.introduction
     if language := SPOKEN_LANGUAGE_CODES.get(page.spoken_language):
         data["inLanguage"] = language
-    if organizers := organizations(page):
+    if organizers := organizations(page, request):
         data["organizer"] = organizers
     if festival := page.festival:
         data["superEvent"] = {
@@ -159,15 +159,13 @@ def offer(page, occurrence, url):
     }
 
 
-def organizations(page):
-    """The event's partners as organisers; none when the event names no partner."""
+def organizations(page, request):
+    """The event's partners as organisers, as the page names them; none when it names none."""
     organizers = []
     # The same partners the page lists under its text, read once for both.
-    for partner in linked_targets(page, "partner_links", "partner"):
-        if not partner.live:
-            continue
-        organization = {"@type": "Organization", "name": partner.name}
-        if partner.website:
-            organization["url"] = partner.website
+    for partner in linked(request, page, "partner_links", "partner"):
+        organization = {"@type": "Organization", "name": partner.label}
+        if partner.url:
+            organization["url"] = partner.url
         organizers.append(organization)
     return organizers

@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from stad.core.linked import in_active_language, linked_targets
+from stad.core.linked import linked
 from stad.core.localization import (
     current_home,
     live_translations,
@@ -214,12 +214,12 @@ def language_of(code):
     return {"code": code, "name": translation.get_language_info(code)["name_translated"]}
 
 
-@register.simple_tag
-def linked_in_language(page, relation, field):
+@register.simple_tag(takes_context=True)
+def linked_in_language(context, page, relation, field):
     """What ``page`` links to through ``relation`` and ``field`` (``"theme_links"``,
-    ``"theme"``), each in the active language when it has a live translation (see
-    ``home.linked``)."""
-    return in_active_language(linked_targets(page, relation, field))
+    ``"theme"``), each in the active language when it has a live translation, as labels and
+    addresses (see ``stad.core.linked``)."""
+    return linked(context.get("request"), page, relation, field)
 
 
 @register.filter

@@ -67,3 +67,7 @@ class Partner(ReviewedSnippet, index.Indexed):
 
     def __str__(self):
         return self.name
+
+    def linked_as(self):
+        """Label and address where a page names this partner (``stad.core.linked``)."""
+        return self.name, self.website
