@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from stad.core.page_cache.kept import slot_end
+from stad.events import filters
 from tests import factories
 from tests.scaffolding import sql_of_visit
 
@@ -145,8 +146,44 @@ def venue_count(html, venue):
     return int(found.group(1)) if found else None
 
 
+def test_the_venues_of_the_filter_are_read_once_per_generation(
+    builds_every_visit, page_cache, site_tree, publish, django_capture_on_commit_callbacks
+):
+    """The venue filter's options are shared by every agenda page built in a generation; a
+    venue an editor publishes or takes offline changes them on the next page built."""
+    agenda = site_tree["EventIndexPage"]["nl"]
+    aula = factories.VenueFactory(name="Aula")
+    add_event(
+        agenda,
+        "Lezing in de aula",
+        timezone.now() + datetime.timedelta(days=2),
+        publish,
+        venue=aula,
+    )
+    assert venue_count(visit(builds_every_visit, agenda.url), aula) == 1
+    sql, html = sql_of_visit(builds_every_visit, agenda.url + "?page=1")
+    assert venue_count(html, aula) == 1
+    assert not [item for item in sql if 'FROM "events_venue"' in item]
+
+    hortus = factories.VenueFactory(name="Hortus")
+    with django_capture_on_commit_callbacks(execute=True):
+        hortus.save()  # the live venue's save renews the generation
+    add_event(
+        agenda,
+        "Rondleiding in de hortus",
+        timezone.now() + datetime.timedelta(days=3),
+        publish,
+        venue=hortus,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        aula.unpublish()
+    html = visit(builds_every_visit, agenda.url + "?page=1&x=2")
+    assert venue_count(html, hortus) == 1
+    assert venue_count(html, aula) is None
+
+
 def test_kept_counts_stay_with_their_option_when_the_options_change(
-    builds_every_visit, page_cache, site_tree, publish
+    builds_every_visit, page_cache, site_tree, publish, monkeypatch
 ):
     """Counts are kept by filter and option, not by position: when the options change without
     a publish (a data import, a deploy with other filters), none shows another's count."""
@@ -160,7 +197,13 @@ def test_kept_counts_stay_with_their_option_when_the_options_change(
         )
     html = visit(builds_every_visit, agenda.url)
     assert (venue_count(html, first), venue_count(html, second)) == (1, 2)
-    type(first).objects.filter(pk=first.pk).update(live=False)  # no signal, no new generation
+    # Options offered by other code, in the same generation (a deploy with other filters).
+    offered = filters.venue_choices
+    monkeypatch.setattr(
+        filters,
+        "venue_choices",
+        lambda *args: [venue for venue in offered(*args) if venue.pk != first.pk],
+    )
     html = visit(builds_every_visit, agenda.url + "?page=1")
     assert venue_count(html, first) is None
     assert venue_count(html, second) == 2

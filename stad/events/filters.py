@@ -16,7 +16,9 @@ each option as a condition of its own, to count every option in one aggregate qu
 """
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import ClassVar
 from urllib.parse import urlencode
 
@@ -37,7 +39,7 @@ from stad.events.models.choices import (
 )
 from stad.events.models.links import EventThemeLink
 from stad.events.models.occurrence import days_condition
-from stad.events.models.venue import Venue
+from stad.events.venue_choices import venue_choices
 from stad.programmes.models.links import page_ids_linked_to
 from stad.programmes.theme_choices import theme_choices
 
@@ -50,9 +52,15 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 class Option:
     value: str
     label: str
-    condition: Q
+    # Its condition, or a function that makes it when it costs to make (a subquery): most
+    # agenda pages take their counts from kept figures and need only the chosen option's.
+    where: Q | Callable[[], Q]
     count: int = 0
     selected: bool = False
+
+    @cached_property
+    def condition(self):
+        return self.where() if callable(self.where) else self.where
 
 
 @dataclass
@@ -356,7 +364,7 @@ class AgendaFilters:
             Option(
                 theme.slug,
                 theme.title,
-                Q(event_id__in=page_ids_linked_to(theme, EventThemeLink)),
+                lambda theme=theme: Q(event_id__in=page_ids_linked_to(theme, EventThemeLink)),
             )
             for theme in themes
         ]
@@ -378,7 +386,7 @@ class AgendaFilters:
         ]
 
     def venue_options(self):
-        venues = Venue.objects.filter(locale_id=self.agenda.locale_id, live=True).order_by("name")
+        venues = venue_choices(self.request, self.agenda.locale_id)
         return [
             Option(
                 str(venue.pk), venue.name, Q(event__venue__translation_key=venue.translation_key)
