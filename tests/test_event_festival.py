@@ -15,6 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from stad.events.models import EventOccurrence, EventPage, attach_festivals
 from tests import factories
+from tests.scaffolding import sql_of_visit
 
 
 @pytest.fixture
@@ -133,3 +134,26 @@ def test_breadcrumbs_lead_through_a_visible_festival(client, festival_event, sit
     soup = BeautifulSoup(client.get(event.url).content, "html.parser")
     crumbs = [link["href"] for link in soup.select("nav.breadcrumbs a")]
     assert crumbs == [site_tree["EventIndexPage"]["nl"].url, festival.url]
+
+
+def test_an_event_page_built_again_reads_no_festival_and_shows_its_change_at_once(
+    builds_every_visit, page_cache, festival_event, publish, django_capture_on_commit_callbacks
+):
+    """With the page cache on, the festivals are facts every event page built in a generation
+    shares (``remembered_festival``); a festival renamed or taken offline shows on the next."""
+    festival, event = festival_event
+    builds_every_visit.get(event.url)
+    sql, html = sql_of_visit(builds_every_visit, event.url + "?x=1")
+    assert links_to(html, festival)
+    assert super_event(html)[0]["name"] == "Letterlijk Leiden"
+    assert not [query for query in sql if 'FROM "events_festivalpage"' in query]
+
+    festival.title = "Letterlijk Leiden 2027"
+    publish(festival)
+    _sql, html = sql_of_visit(builds_every_visit, event.url + "?x=2")
+    assert super_event(html)[0]["name"] == "Letterlijk Leiden 2027"
+    with django_capture_on_commit_callbacks(execute=True):
+        festival.unpublish()
+    _sql, html = sql_of_visit(builds_every_visit, event.url + "?x=3")
+    assert not links_to(html, festival)
+    assert super_event(html) == [None]

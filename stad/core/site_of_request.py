@@ -11,27 +11,17 @@ page itself shows them, and reads them when it does. With the page cache off, Wa
 run as before.
 """
 
-from django.db.models import JSONField
 from django.http import Http404
 from wagtail import views as wagtail_views
-from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from stad.core.page_cache.kept import keeping
 from stad.core.per_request import HOME_OF_REQUEST, remember_for_request
+from stad.core.plain_rows import plain_fields
 from stad.core.site_wide import remembered
 
 SITE_FIELDS = [field.attname for field in Site._meta.concrete_fields]
 PAGE_FIELDS = [field.attname for field in Page._meta.concrete_fields]
-
-
-def plain_fields(model):
-    """The columns whose values are plain data (no stream or JSON structures to share)."""
-    return [
-        field.attname
-        for field in model._meta.concrete_fields
-        if not isinstance(field, StreamField | JSONField)
-    ]
 
 
 def routing_facts(request):

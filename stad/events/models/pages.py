@@ -29,6 +29,7 @@ from stad.core.models.base import one_per_language
 from stad.core.navigation import first_child_of_type
 from stad.core.page_cache.kept import keeping
 from stad.core.pagination import first_rows, paginate, rows_in_order
+from stad.core.plain_rows import plain_fields
 from stad.core.site_wide import remembered
 from stad.core.visibility import public
 from stad.events import api, festival_programme, filter_counts, ical, my_programme
@@ -65,6 +66,25 @@ def attach_festivals(items):
     for event in events:
         event.festival = by_path.get(event.path[: -Page.steplen]) if event.path else None
     return items
+
+
+def remembered_festival(request, event):
+    """``event``'s festival as ``attach_festivals`` finds it, made from the plain fields of the
+    live, public festivals remembered per generation (``site_wide``): an event page built
+    afresh reads no festival. Each call makes an object of its own, so nothing a page sets on
+    it reaches another visitor's page."""
+    names, rows = remembered(request, "festival-rows", read_festival_rows)
+    found = rows.get(event.path[: -Page.steplen]) if event.path else None
+    return FestivalPage.from_db(None, names, found) if found else None
+
+
+def read_festival_rows():
+    """The names of a festival's columns but its stream and JSON ones, and {path: their
+    values} of every live, public festival or series."""
+    names = plain_fields(FestivalPage)
+    at = names.index("path")
+    rows = public(FestivalPage.objects.live()).values_list(*names)
+    return names, {row[at]: row for row in rows}
 
 
 class FestivalFacts(NamedTuple):
@@ -521,6 +541,11 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, AudienceFields, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def get_context(self, request, *args, **kwargs):
+        if "festival" not in self.__dict__ and keeping(request):
+            self.festival = remembered_festival(request, self)
+        return super().get_context(request, *args, **kwargs)
 
     def pictures(self):
         yield from super().pictures()
