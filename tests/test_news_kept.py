@@ -100,3 +100,16 @@ def test_the_news_overview_built_from_its_kept_list_keeps_its_full_lifetime(site
     response = Client().get(url)
     assert response["X-Page-Cache"] == "miss"
     assert f"s-maxage={settings.PAGE_CACHE_SECONDS}" in response["Cache-Control"]
+
+
+def test_a_warm_overview_built_again_reads_no_rows_or_pictures_for_its_cards(
+    builds_every_visit, page_cache, news_of_15
+):
+    first = visit(builds_every_visit, news_of_15.url)
+    sql, again = sql_of_visit(builds_every_visit, news_of_15.url + "?utm_source=nieuwsbrief")
+    read = " ".join(sql)
+    assert "wagtailimages_rendition" not in read
+    assert '"home_newspage"."date"' not in read  # no news item's row
+    cards = re.compile(r'<ul class="card-list">.*?</ul>', re.S)
+    assert cards.findall(again) == cards.findall(first)
+    assert shown(again)[:2] == ["Bericht 14", "Bericht 13"]

@@ -9,9 +9,10 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from stad.core.card_cache import ReadWhenDrawn
 from stad.core.feeds import NewsAtomFeed, NewsFeed
 from stad.core.listing import with_listing_images
-from stad.core.pagination import kept_list, paginate
+from stad.core.pagination import kept_list, paginate, rows_in_order
 from stad.core.visibility import public
 
 from .base import BasePage, one_per_language
@@ -40,9 +41,22 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         items = self.get_news_items()
         count, first_keys = kept_list(request, f"news:{self.pk}", items, self.PER_PAGE)
-        context["news_items"] = paginate(
-            request, items, self.PER_PAGE, count=count, rows=news_cards(), first_keys=first_keys
+        # With the page cache on, the list holds keys and only the cards not kept read their
+        # rows (``ReadWhenDrawn``, as the agenda's): in a warm site, none.
+        by_key = first_keys is not None
+        listing = paginate(
+            request,
+            items,
+            self.PER_PAGE,
+            count=count,
+            rows=None if by_key else news_cards(),
+            first_keys=first_keys,
         )
+        if by_key:
+            listing.object_list = ReadWhenDrawn(
+                NewsPage, listing.object_list, lambda keys: rows_in_order(keys, news_cards())
+            )
+        context["news_items"] = listing
         return context
 
     @path("")
