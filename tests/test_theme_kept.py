@@ -16,6 +16,7 @@ from django.utils import timezone
 from stad.core.page_cache.kept import slot_end
 from stad.programmes.models import NewsThemeLink
 from tests import factories
+from tests.scaffolding import sql_of_visit
 
 pytestmark = pytest.mark.django_db
 
@@ -130,3 +131,23 @@ def test_a_kind_of_page_the_kept_lists_lack_is_read_whole(
     shown = sum(sections(builds_every_visit, theme.url).values(), [])
     assert site_tree["ProgrammePage"]["nl"].title in shown
     assert site_tree["EventPage"]["nl"].title in shown
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_warm_theme_page_built_again_reads_only_the_pages_along_its_address(
+    builds_every_visit, page_cache, site_tree, language
+):
+    """Its lists, cards, links to the agenda and the chrome are all kept: the build reads the
+    pages along the URL (routing) and the theme's own row, nothing else."""
+    theme = site_tree["ThemePage"][language]
+    first = sections(builds_every_visit, theme.url)
+    sql, html = sql_of_visit(builds_every_visit, theme.url + "?x=1")
+    assert sections(builds_every_visit, theme.url + "?x=1") == first
+    assert f"?theme={theme.slug}" in html  # the agenda narrowed to it
+    others = [
+        query
+        for query in sql
+        if '"wagtailcore_page"."url_path" IN' not in query
+        and f'"programmes_themepage"."page_ptr_id" = {theme.pk}' not in query
+    ]
+    assert others == []

@@ -87,6 +87,20 @@ def read_festival_rows():
     return names, {row[at]: row for row in rows}
 
 
+def agenda_addresses(locale_id, request=None):
+    """The address of the agenda in the locale ``locale_id`` and of its calendar feed, or None
+    when that language has no live agenda."""
+    home = current_home(request) if request is not None else None
+    if home is not None and home.locale_id == locale_id:
+        # Among the pages under the home page, which the menu reads when it is not kept.
+        agenda = first_child_of_type(home, EventIndexPage)
+    else:
+        agenda = EventIndexPage.objects.live().filter(locale_id=locale_id).first()
+    if agenda is None:
+        return None
+    return agenda.listing_url(None), agenda.listing_url(None, "calendar")
+
+
 class FestivalFacts(NamedTuple):
     """A festival or series as the festival filter and the agenda's festival list need it."""
 
@@ -671,21 +685,19 @@ class EventPage(RoutablePageMixin, BodyFieldMixin, AudienceFields, BasePage):
     @classmethod
     def theme_listing_links(cls, theme, request=None):
         """The agenda narrowed to the theme, and the same as a calendar feed."""
-        home = current_home(request) if request is not None else None
-        if home is not None and home.locale_id == theme.locale_id:
-            # Among the pages under the home page, which the menu reads anyway.
-            agenda = first_child_of_type(home, EventIndexPage)
-        else:
-            agenda = EventIndexPage.objects.live().filter(locale_id=theme.locale_id).first()
-        if agenda is None:
+        # The agenda's addresses are the same for every theme page built in a generation.
+        addresses = remembered(
+            request,
+            f"agenda-addresses:{theme.locale_id}",
+            lambda: agenda_addresses(theme.locale_id, request),
+        )
+        if addresses is None:
             return []
+        agenda_url, calendar_url = addresses
         query = urlencode({"theme": theme.slug})
         return [
-            (_("All events on this theme"), agenda.listing_url(None, query=query)),
-            (
-                _("Subscribe to this theme's events in your calendar app"),
-                agenda.listing_url(None, "calendar", query=query),
-            ),
+            (_("All events on this theme"), f"{agenda_url}?{query}"),
+            (_("Subscribe to this theme's events in your calendar app"), f"{calendar_url}?{query}"),
         ]
 
     @path("ical/", name="calendar")
