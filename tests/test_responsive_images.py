@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
 from wagtail_factories import ImageFactory
 
 from stad.core.templatetags.picture_tags import SHAPES
@@ -135,3 +136,24 @@ def test_a_list_fetches_the_renditions_of_all_its_cards_in_one_query(
     assert card_specs == {
         f"fill-{size}|format-{kind}" for size in ("400x225", "800x450") for kind in ("webp", "jpeg")
     }
+
+
+def test_a_page_reads_its_own_pictures_at_once_and_writes_nothing_to_the_rendition_cache(
+    client, db, illustrated_news, monkeypatch
+):
+    """The picture at the top, the body's pictures and the shared-link image: their renditions
+    in one query before the page is drawn, none written back to Wagtail's rendition cache on
+    each view (``stad.core.renditions.prefetch_page_renditions``)."""
+    url = illustrated_news.url
+    client.get(url)  # makes the renditions
+    backend = get_image_model().get_rendition_model().cache_backend
+    writes = []
+    monkeypatch.setattr(backend, "set", lambda key, *args, **kwargs: writes.append(key))
+    monkeypatch.setattr(backend, "set_many", lambda data, *args, **kwargs: writes.extend(data))
+    with CaptureQueriesContext(connection) as queries:
+        soup = get_soup(client, url)
+    reads = [query["sql"] for query in queries if 'FROM "wagtailimages_rendition"' in query["sql"]]
+    assert len(reads) == 1
+    assert writes == []
+    assert len(soup.select("main picture")) == 3  # the top and two in the body
+    assert soup.select_one('meta[property="og:image"]')["content"].endswith(".jpg")

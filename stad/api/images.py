@@ -10,6 +10,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.serializers import ImageDownloadUrlField, ImageSerializer
 
+from stad.core.renditions import rendition
 from stad.core.seo import SOCIAL_IMAGE_SPEC
 
 
@@ -17,7 +18,7 @@ class RenditionDownloadUrlField(ImageDownloadUrlField):
     """``download_url``: the social-image rendition of the picture."""
 
     def to_representation(self, image):
-        return image.get_rendition(SOCIAL_IMAGE_SPEC).url
+        return rendition(image, SOCIAL_IMAGE_SPEC).url
 
 
 class PublicImageSerializer(ImageSerializer):

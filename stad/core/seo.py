@@ -12,10 +12,8 @@ from wagtail.models import Site
 
 from stad.core.chrome import chrome_of_request
 from stad.core.models import NewsPage
-
-# 16:9 and at least the 1200 pixels wide that search engines and social media ask for; JPEG,
-# because not every platform that shows a shared link reads WebP or AVIF.
-SOCIAL_IMAGE_SPEC = "fill-1200x675|format-jpeg"
+from stad.core.renditions import rendition
+from stad.core.templatetags.picture_tags import SOCIAL_IMAGE_SPEC
 
 # Open Graph wants a territory with the language; these are the ones the site is written for.
 OPEN_GRAPH_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -47,7 +45,7 @@ def social_image(page):
     image = getattr(page, "social_image", None) or getattr(page, "listing_image", None)
     if image is None:
         return None
-    return image.get_rendition(SOCIAL_IMAGE_SPEC)
+    return rendition(image, SOCIAL_IMAGE_SPEC)
 
 
 def open_graph(page, request, canonical, languages):

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 from django.utils import timezone
 
 from stad.core.linked import linked
+from stad.core.renditions import rendition
 from stad.core.seo import SOCIAL_IMAGE_SPEC
 from stad.events.models.choices import SpokenLanguage
 from stad.events.models.occurrence import Status
@@ -75,7 +76,7 @@ def shared_fields(page, url, request):
     if page.listing_image:
         # Against the page address, not the request: an image on the page's own host, and
         # renditions on a media host (an absolute URL) stay as they are.
-        image = page.listing_image.get_rendition(SOCIAL_IMAGE_SPEC)
+        image = rendition(page.listing_image, SOCIAL_IMAGE_SPEC)
         data["image"] = urljoin(url, image.url) if url else image.url
     if page.audiences:
         data["audience"] = [

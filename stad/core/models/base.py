@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from stad.core.listing import prefetch_renditions, with_listing_images
 from stad.core.pagination import rows_in_order
+from stad.core.renditions import prefetch_page_renditions
 
 
 def one_per_language():
@@ -238,6 +239,11 @@ class BasePage(ListingFields, SeoFields, Page):
     def theme_listing_links(cls, theme, request=None):
         """Links a theme page shows under its list of pages of this type: (text, url) pairs."""
         return []
+
+    def get_context(self, request, *args, **kwargs):
+        # Its pictures' renditions in one query, not from Wagtail's rendition cache.
+        prefetch_page_renditions(self)
+        return super().get_context(request, *args, **kwargs)
 
     def get_meta_description(self):
         return self.search_description or self.card_summary

@@ -22,6 +22,11 @@ register = template.Library()
 ALL_FORMATS = "format-{avif,webp,jpeg}"
 WEB_FORMATS = "format-{webp,jpeg}"
 
+# The picture a shared link shows (Open Graph and schema.org, ``stad.core.seo``), not a
+# <picture>: 16:9 and at least the 1200 pixels wide that search engines and social media ask
+# for; JPEG, because not every platform that shows a shared link reads WebP or AVIF.
+SOCIAL_IMAGE_SPEC = "fill-1200x675|format-jpeg"
+
 
 @dataclass(frozen=True)
 class PictureShape:
