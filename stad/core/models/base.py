@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from stad.core.listing import prefetch_renditions, with_listing_images
+from stad.core.page_cache.kept import keeping
 from stad.core.pagination import rows_in_order
 from stad.core.renditions import prefetch_page_renditions
 
@@ -241,8 +242,11 @@ class BasePage(ListingFields, SeoFields, Page):
         return []
 
     def get_context(self, request, *args, **kwargs):
-        # Its pictures' renditions in one query, not from Wagtail's rendition cache.
-        prefetch_page_renditions(self)
+        if keeping(request):
+            # Its pictures' renditions in one query, not from Wagtail's rendition cache (which
+            # costs CPU, see ``prefetch_page_renditions``). With nothing kept, a page stays
+            # within its budget of queries and takes them from that cache, as before.
+            prefetch_page_renditions(self)
         return super().get_context(request, *args, **kwargs)
 
     def get_meta_description(self):
