@@ -2,8 +2,12 @@
 few seconds, not on every page stored, and culling never drops the generation token."""
 
 import datetime
+import os
+import pathlib
+import zlib
 
 import time_machine
+from django.core.cache.backends.filebased import FileBasedCache
 
 from config.file_cache import CULL_SECONDS, PageFileCache
 from stad.core.page_cache.generation import GENERATION_KEY
@@ -42,3 +46,18 @@ def test_a_full_folder_is_culled_but_keeps_the_generation_token(tmp_path):
             cache.set(f"later-{second}", "<html>", 300)
             assert cache.get(GENERATION_KEY) == "token"
     assert len(cache._list_cache_files()) <= 10 + 1
+
+
+def test_entries_are_stored_without_deflating_and_read_back(tmp_path):
+    """A gzipped page is kept as it is (zlib's stored blocks), not deflated a second time, and
+    entries Django's own file cache wrote before are read as well."""
+    body = zlib.compress(os.urandom(8_000) + b"<p>" * 20_000)  # like a gzipped page
+    entry = {"status": 200, "headers": {"Content-Encoding": "gzip"}, "body": body}
+    cache = store(tmp_path)
+    cache.set("page", entry, 300)
+    assert cache.get("page") == entry
+    stored = pathlib.Path(cache._key_to_file("page")).read_bytes()
+    assert body in stored  # the bytes as they are, not deflated again
+
+    FileBasedCache(str(tmp_path), {}).set("written-before", entry, 300)
+    assert cache.get("written-before") == entry
