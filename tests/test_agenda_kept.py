@@ -172,8 +172,8 @@ def test_the_venues_of_the_filter_are_read_once_per_generation(
 def test_kept_counts_stay_with_their_option_when_the_options_change(
     builds_every_visit, page_cache, site_tree, publish, monkeypatch
 ):
-    """Counts are kept by filter and option, not by position: when the options change without
-    a publish (a data import, a deploy with other filters), none shows another's count."""
+    """Counts are kept by filter and option, not by position: when the options offered change
+    within a generation (code deployed with other filters), none shows another's count."""
     agenda = site_tree["EventIndexPage"]["nl"]
     first, second = factories.VenueFactory(name="Aula"), factories.VenueFactory(name="Bibliotheek")
     soon = timezone.now() + datetime.timedelta(days=2)

@@ -9,6 +9,7 @@ import re
 import pytest
 from django.conf import settings
 from django.test import Client
+from wagtail_factories import ImageFactory
 
 from tests import factories
 from tests.scaffolding import sql_of_visit
@@ -103,13 +104,23 @@ def test_the_news_overview_built_from_its_kept_list_keeps_its_full_lifetime(site
 
 
 def test_a_warm_overview_built_again_reads_no_rows_or_pictures_for_its_cards(
-    builds_every_visit, page_cache, news_of_15
+    builds_every_visit, page_cache, news_of_15, publish
 ):
+    for day in (20, 21):  # the newest two, with pictures
+        publish(
+            factories.NewsPageFactory(
+                parent=news_of_15,
+                title=f"Bericht {day:02d}",
+                date=datetime.date(2027, 1, 1) + datetime.timedelta(days=day),
+                listing_image=ImageFactory(),
+            )
+        )
     first = visit(builds_every_visit, news_of_15.url)
+    assert first.count("<picture") >= 2
     sql, again = sql_of_visit(builds_every_visit, news_of_15.url + "?utm_source=nieuwsbrief")
     read = " ".join(sql)
     assert "wagtailimages_rendition" not in read
     assert '"home_newspage"."date"' not in read  # no news item's row
     cards = re.compile(r'<ul class="card-list">.*?</ul>', re.S)
     assert cards.findall(again) == cards.findall(first)
-    assert shown(again)[:2] == ["Bericht 14", "Bericht 13"]
+    assert shown(again)[:3] == ["Bericht 21", "Bericht 20", "Bericht 14"]
