@@ -34,10 +34,11 @@ def linked(client, url):
 
 
 def reads_linked_rows(queries):
-    """Queries that read themes or partners themselves (not a page's links to them)."""
+    """Of the SQL ``queries``, those that read themes or partners themselves (not a page's
+    links to them)."""
     return [
         sql
-        for sql in (query["sql"] if isinstance(query, dict) else query for query in queries)
+        for sql in queries
         if 'FROM "programmes_partner"' in sql or 'FROM "programmes_themepage"' in sql
     ]
 
@@ -55,8 +56,8 @@ def test_a_page_built_again_reads_only_its_links(
     theme = site_tree["ThemePage"][language]
     assert first[0] == [(theme.title, theme.url)]
     assert again == first
-    assert reads_linked_rows(first_queries)
-    assert reads_linked_rows(queries) == []
+    assert reads_linked_rows(query["sql"] for query in first_queries)
+    assert reads_linked_rows(query["sql"] for query in queries) == []
 
 
 def test_without_the_page_cache_each_build_reads_the_linked_rows(builds_every_visit, site_tree):
