@@ -1,0 +1,97 @@
+"""The benchmark's ratios (``scripts/bench_report.py``): each row against the static file asked
+the same way, so a one-visitor row is not read against eight connections."""
+
+import importlib.util
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "bench_report.py"
+
+
+def bench_report():
+    spec = importlib.util.spec_from_file_location("bench_report", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def row(name, rate, p50, cpu):
+    return {
+        "name": name,
+        "requests_per_second": rate,
+        "p50_ms": p50,
+        "p99_ms": p50 * 2,
+        "cpu_ms_per_request": cpu,
+    }
+
+
+def test_one_visitor_rows_are_divided_by_the_static_file_asked_by_one_connection():
+    report = bench_report()
+    alone = report.ALONE
+    targets = [
+        row("home nl", 4000, 2.0, 0.4),
+        row("static CSS", 5000, 1.5, 0.3),
+        row(alone + "search ?q=leiden", 1000, 0.5, 0.5),
+        row(alone + "static CSS", 2500, 0.4, 0.3),
+    ]
+    report.add_ratios_to_static(targets)
+    ratios = {target["name"]: target["ratio_to_static"] for target in targets}
+
+    assert ratios["home nl"]["requests_per_second"] == 0.8
+    assert ratios[alone + "search ?q=leiden"]["requests_per_second"] == 0.4
+    assert ratios[alone + "search ?q=leiden"]["p50_ms"] == 1.25
+    assert ratios["static CSS"]["cpu_ms_per_request"] == 1.0
+    assert ratios[alone + "static CSS"]["requests_per_second"] == 1.0
+
+
+def run(cache, targets, events=0):
+    for target in targets:
+        target.setdefault("sql", 18)
+    report = bench_report()
+    report.add_ratios_to_static(targets)
+    return {"cache": cache, "events": events, "targets": targets}
+
+
+def test_the_summary_holds_each_figure_against_its_target():
+    alone = bench_report().ALONE
+    hits = run(
+        "on",
+        [
+            row("home nl", 4000, 2.0, 0.4),
+            row("agenda iCal", 3000, 3.0, 0.7),
+            row("static CSS", 5000, 1.5, 0.3),
+            row(alone + "static CSS", 2500, 0.4, 0.3),
+        ],
+    )
+    misses = run(
+        "miss",
+        [
+            row("home nl", 400, 20.0, 4.5),
+            row("event", 170, 45.0, 16.2),
+            row("festival", 90, 90.0, 21.7),  # not one of the pages the target names
+            row(alone + "search ?q=leiden", 25, 39.7, 40.0),
+            row("static CSS", 5000, 1.5, 0.3),
+            row(alone + "static CSS", 2500, 0.4, 0.3),
+        ],
+    )
+    nothing_kept = run(
+        "off",
+        [
+            row("agenda", 32, 240.0, 62.7),
+            row("agenda iCal", 18, 410.0, 107.6),
+            row("static CSS", 5000, 1.5, 0.3),
+            row(alone + "static CSS", 2500, 0.4, 0.3),
+        ],
+    )
+    lines = bench_report().against_targets([nothing_kept, misses, hits])
+    said = {line.split(":")[0]: line for line in lines}
+
+    assert said["- hits"].endswith(": met")
+    assert "0.60× the static file's (agenda iCal)" in said["- hits"]
+    assert "at most 16.2 ms CPU (event)" in said["- misses (built afresh, what pages share kept)"]
+    assert said["- misses (built afresh, what pages share kept)"].endswith("NOT MET")
+    after_publish = said["- built with nothing kept (as right after a publish)"]
+    assert "page at most 62.7 ms CPU (agenda)" in after_publish
+    assert "the costliest page 107.6 ms CPU (agenda iCal)" in after_publish
+    assert after_publish.endswith(": met")
+    assert said["- search for one visitor, miss"].endswith(": met")
+    assert said["- SQL of a page built with the page cache off"].endswith(": met")
