@@ -103,9 +103,18 @@ def publish_title(page, title):
 def test_a_publish_shows_on_every_page_that_lists_it_in_both_languages(
     client, site_tree, page_cache, event, django_capture_on_commit_callbacks
 ):
-    pages = {language: showing(site_tree, language) for language in ("nl", "en")}
-    pages["nl"] += [event["nl"].url, "/api/v2/pages/?type=events.EventPage&locale=nl"]
-    pages["en"] += [event["en"].url, "/api/v2/pages/?type=events.EventPage&locale=en"]
+    today = timezone.localdate()
+    period = f"?from={today}&to={today + datetime.timedelta(days=30)}"  # a filtered agenda
+    pages = {}
+    for language in ("nl", "en"):
+        agenda = site_tree["EventIndexPage"][language].url
+        pages[language] = [
+            *showing(site_tree, language),
+            event[language].url,
+            agenda + period,
+            agenda + "ical/",
+            f"/api/v2/pages/?type=events.EventPage&locale={language}",
+        ]
     for language, urls in pages.items():
         for url in urls:
             assert event[language].title in visit(client, url)[1], url
@@ -130,11 +139,13 @@ def test_a_publish_shows_in_search_results_and_feeds(
     feed = news_index.url + "feed/"
     assert "Meteorietregen" not in visit(client, search)[1]
     assert "Meteorietregen" not in visit(client, feed)[1]
+    assert "meteorietregen" not in visit(client, "/sitemap.xml")[1]
     with django_capture_on_commit_callbacks(execute=True):
-        factories.NewsPageFactory(parent=news_index, title="Meteorietregen boven Leiden")
+        page = factories.NewsPageFactory(parent=news_index, title="Meteorietregen boven Leiden")
     refresh_search_index(NewsPage)
     assert "Meteorietregen" in visit(client, search)[1]
     assert "Meteorietregen" in visit(client, feed)[1]
+    assert page.full_url in visit(client, "/sitemap.xml")[1]
 
 
 def test_unpublish_move_and_delete_show_at_once(
@@ -153,6 +164,7 @@ def test_unpublish_move_and_delete_show_at_once(
 
     agenda_url = site_tree["EventIndexPage"]["nl"].url
     assert "Lezing over sterren" in visit(client, agenda_url)[1]
+    assert state(visit(client, moved_to["Location"])[0]) == "miss"  # stored at its new address
     moved = Page.objects.get(pk=event["nl"].pk)
     with django_capture_on_commit_callbacks(execute=True):
         moved.unpublish()
@@ -160,10 +172,15 @@ def test_unpublish_move_and_delete_show_at_once(
     assert visit(client, moved_to["Location"])[0].status_code == 404
 
     english_url = event["en"].url
+    english_lists = showing(site_tree, "en")
     assert visit(client, english_url)[0].status_code == 200
+    for url in english_lists:
+        assert "Lecture on stars" in visit(client, url)[1], url
     with django_capture_on_commit_callbacks(execute=True):
         Page.objects.get(pk=event["en"].pk).delete()
     assert visit(client, english_url)[0].status_code == 404
+    for url in english_lists:
+        assert "Lecture on stars" not in visit(client, url)[1], url
 
 
 def test_reordering_shows_at_once(
@@ -185,11 +202,17 @@ def test_a_snippet_change_shows_on_the_pages_that_use_it(
 ):
     event = site_tree["EventPage"]["nl"]
     venue = event.venue
-    assert venue.name in visit(client, event.url)[1]
+    # The event names its venue; the agenda offers it in its venue filter.
+    showing_venue = [event.url, site_tree["EventIndexPage"]["nl"].url]
+    for url in showing_venue:
+        assert venue.name in visit(client, url)[1], url
     with django_capture_on_commit_callbacks(execute=True):
         venue.name = "Sterrewacht Leiden"
         venue.save_revision().publish()
-    assert "Sterrewacht Leiden" in visit(client, event.url)[1]
+    for url in showing_venue:
+        response, body = visit(client, url)
+        assert "Sterrewacht Leiden" in body, url
+        assert state(response) == "miss", url
 
 
 def test_a_translation_sync_shows_on_the_english_pages(
@@ -232,16 +255,19 @@ def test_signed_in_editors_are_never_served_from_or_stored_in_the_cache(
     client, site_tree, page_cache, roles
 ):
     url = site_tree["NewsPage"]["nl"].url
+    assert state(visit(client, url)[0]) == "miss"  # an anonymous visit stores the page
     client.force_login(member(EDITOR, roles))
     response, editor_body = visit(client, url)
     assert state(response) is None
+    assert "wagtail-userbar" in editor_body  # built for the editor, not the stored page
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert "s-maxage" not in response["Cache-Control"]
 
     client.logout()
     client.cookies.clear()
     response, body = visit(client, url)
-    assert state(response) == "miss"  # the editor's page was not stored
+    assert state(response) == "hit"  # the anonymous page, not the editor's
+    assert "wagtail-userbar" not in body
 
 
 def test_the_admin_and_previews_are_never_cached(client, site_tree, page_cache, admin_user):

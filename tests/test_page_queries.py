@@ -114,6 +114,9 @@ def urls(tree, copies):
         )
     found["search", "nl"] = "/nl/zoeken/?q=leiden"
     found["search", "en"] = "/en/search/?q=leiden"
+    # In Dutch "Leiden" fills a page of results at both sizes (in English 4, then 10); "nieuws"
+    # finds 3 among few items and a full page among many, so a query per result would show.
+    found["search, fewer results than a page", "nl"] = "/nl/zoeken/?q=nieuws"
     for name, page in copies.items():
         found[f"{name}, untranslated copy", "en"] = english_copy(page).url
     return found
@@ -140,14 +143,18 @@ def build_and_measure():
 
 measured = module_fixture(build_and_measure)
 
-CASES = [
-    (name, language)
-    for name in (*PAGE_TYPES, "EventIndexPage, two filters", "search")
-    for language in ("nl", "en")
-] + [
-    (f"{name}, untranslated copy", "en")
-    for name in ("EventPage", "NewsPage", "ProgrammePage", "NetworkPage")
-]
+CASES = (
+    [
+        (name, language)
+        for name in (*PAGE_TYPES, "EventIndexPage, two filters", "search")
+        for language in ("nl", "en")
+    ]
+    + [("search, fewer results than a page", "nl")]
+    + [
+        (f"{name}, untranslated copy", "en")
+        for name in ("EventPage", "NewsPage", "ProgrammePage", "NetworkPage")
+    ]
+)
 
 
 @pytest.mark.parametrize(("page_type", "language"), CASES)
