@@ -59,9 +59,9 @@ def test_a_publish_purges_the_page_its_lists_and_feeds_in_both_languages(
     for kind in ("FestivalPage", "EventIndexPage", "HomePage"):
         for language in ("nl", "en"):
             expected.add(site_tree[kind][language].url)
-    agenda = site_tree["EventIndexPage"]["nl"]
     # The agenda's archive and calendar file list the event too.
-    expected |= {agenda.url + "past/", agenda.url + "ical/"}
+    for agenda in site_tree["EventIndexPage"].values():
+        expected |= {agenda.url + "past/", agenda.url + "ical/"}
     assert expected <= paths(purges)
     assert {host for host, _path in purges} == {"localhost"}
     # Nothing unrelated: not the news or the themes.
@@ -89,6 +89,17 @@ def test_unpublish_and_move_purge_the_old_places(
     with django_capture_on_commit_callbacks(execute=True):
         Page.objects.get(pk=event.pk).unpublish()
     assert site_tree["EventIndexPage"]["nl"].url in paths(purges)
+
+
+def test_a_deleted_page_purges_its_address_and_the_lists_that_showed_it(
+    site_tree, purges, django_capture_on_commit_callbacks
+):
+    english = site_tree["EventPage"]["en"]
+    gone = english.url
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=english.pk).delete()
+    expected = {gone, site_tree["FestivalPage"]["en"].url, site_tree["EventIndexPage"]["en"].url}
+    assert expected <= paths(purges)
 
 
 def test_a_changed_venue_purges_the_events_held_there(

@@ -330,11 +330,15 @@ def test_a_date_that_has_passed_leaves_the_agenda_without_a_publish(client, site
         dates=[(now - datetime.timedelta(hours=1), now + datetime.timedelta(minutes=2))],
     ).save_revision().publish()
     agenda = site_tree["EventIndexPage"]["nl"].url
-    assert "Zonsondergang op de Burcht" in visit(client, agenda)[1]
+    # The agenda, its "today" preset and the home page's "coming up".
+    upcoming = [agenda, agenda + "?when=today", site_tree["HomePage"]["nl"].url]
+    for url in upcoming:
+        assert "Zonsondergang op de Burcht" in visit(client, url)[1], url
     with time_machine.travel(now + datetime.timedelta(seconds=SECONDS + 60)):
-        response, body = visit(client, agenda)
-    assert state(response) == "miss"
-    assert "Zonsondergang op de Burcht" not in body
+        for url in upcoming:
+            response, body = visit(client, url)
+            assert state(response) == "miss", url
+            assert "Zonsondergang op de Burcht" not in body, url
 
 
 def test_the_language_redirect_varies_on_accept_language_and_is_not_stored(
