@@ -28,8 +28,8 @@ SERIAL = itertools.count()  # titles, and so slugs, stay unique across both size
 
 def add_items(tree, count):
     """``count`` of everything a page lists: events with dates and pictures in the festival and
-    the agenda, news, programmes and networks linked to the theme, dates of the event page;
-    all found by a search for "Leiden", with the untranslated English copies that
+    the agenda, news, programmes and networks linked to the theme, dates of the event page,
+    themes; all found by a search for "Leiden", with the untranslated English copies that
     wagtail-localize keeps of new Dutch pages, and a news item and an event translated into
     English."""
     theme = tree["ThemePage"]["nl"]
@@ -73,6 +73,14 @@ def add_items(tree, count):
             page.save_revision().publish()
             create_aliases_for_new_page(page)
         made += pages
+        # Another theme for the theme overview to list (and, in English, its copy).
+        other_theme = factories.ThemePageFactory(
+            parent=tree["ThemeIndexPage"]["nl"],
+            title=f"Leiden thema {number}",
+            listing_image=image,
+        )
+        other_theme.save_revision().publish()
+        create_aliases_for_new_page(other_theme)
         # And a news item and an event that translators have put into English.
         translated = [
             factories.NewsPageFactory(parent=tree["NewsIndexPage"]["nl"], listing_image=image),
