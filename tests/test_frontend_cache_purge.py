@@ -91,6 +91,29 @@ def test_unpublish_and_move_purge_the_old_places(
     assert site_tree["EventIndexPage"]["nl"].url in paths(purges)
 
 
+def test_a_translation_sync_purges_the_english_page_and_its_lists(
+    site_tree, purges, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import TranslationSource
+
+    news_index = site_tree["NewsIndexPage"]["nl"]
+    page = factories.NewsPageFactory(parent=news_index, title="Bericht")
+    english = translate_with_localize(page, site_tree["HomePage"]["en"].locale)
+    page.title = "Bericht, bijgewerkt"
+    page.save_revision().publish()
+    purges.clear()
+
+    source = TranslationSource.objects.get_for_instance(page)
+    with django_capture_on_commit_callbacks(execute=True):
+        source.update_from_db()
+        for translation in source.translations.filter(enabled=True):
+            translation.save_target(publish=True)
+
+    english_index = site_tree["NewsIndexPage"]["en"].url
+    expected = {english.url, english_index, english_index + "feed/"}
+    assert expected <= paths(purges)
+
+
 def test_a_deleted_page_purges_its_address_and_the_lists_that_showed_it(
     site_tree, purges, django_capture_on_commit_callbacks
 ):

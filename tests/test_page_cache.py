@@ -302,9 +302,11 @@ def test_a_visitor_who_entered_a_page_password_is_not_served_the_cache(
     client, site_tree, page_cache
 ):
     page = site_tree["StandardPage"]["nl"]
+    public = site_tree["NewsPage"]["nl"].url
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type="password", password="geheim"
     )
+    assert state(visit(client, public)[0]) == "miss"  # stored for anonymous visitors
     response = client.post(
         reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk]),
         {"password": "geheim", "return_url": page.url},
@@ -312,6 +314,10 @@ def test_a_visitor_who_entered_a_page_password_is_not_served_the_cache(
     assert response.status_code == 302
     response, body = visit(client, page.url)
     assert page.title in body
+    assert state(response) is None
+    assert "no-store" in response["Cache-Control"]
+    # With the session that holds the password, even a public page is built for them.
+    response, _body = visit(client, public)
     assert state(response) is None
     assert "no-store" in response["Cache-Control"]
 
