@@ -95,6 +95,15 @@ def translate_with_localize(page, locale):
     return target
 
 
+def sync_translations(page):
+    """Sync ``page``'s translations from its latest Dutch content and publish them, as an editor
+    does with wagtail-localize's "Sync translated pages" and "Publish immediately"."""
+    source = TranslationSource.objects.get_for_instance(page)
+    source.update_from_db()
+    for translation in source.translations.filter(enabled=True):
+        translation.save_target(publish=True)
+
+
 def build_site_tree():
     """One page of every type in Dutch and English (see the ``site_tree`` fixture)."""
     english = Locale.objects.get(language_code="en")

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from config import services
 from tests import factories
-from tests.scaffolding import translate_with_localize
+from tests.scaffolding import sync_translations, translate_with_localize
 
 pytestmark = pytest.mark.django_db
 
@@ -94,8 +94,6 @@ def test_unpublish_and_move_purge_the_old_places(
 def test_a_translation_sync_purges_the_english_page_and_its_lists(
     site_tree, purges, django_capture_on_commit_callbacks
 ):
-    from wagtail_localize.models import TranslationSource
-
     news_index = site_tree["NewsIndexPage"]["nl"]
     page = factories.NewsPageFactory(parent=news_index, title="Bericht")
     english = translate_with_localize(page, site_tree["HomePage"]["en"].locale)
@@ -103,11 +101,8 @@ def test_a_translation_sync_purges_the_english_page_and_its_lists(
     page.save_revision().publish()
     purges.clear()
 
-    source = TranslationSource.objects.get_for_instance(page)
     with django_capture_on_commit_callbacks(execute=True):
-        source.update_from_db()
-        for translation in source.translations.filter(enabled=True):
-            translation.save_target(publish=True)
+        sync_translations(page)
 
     english_index = site_tree["NewsIndexPage"]["en"].url
     expected = {english.url, english_index, english_index + "feed/"}

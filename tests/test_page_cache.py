@@ -26,6 +26,7 @@ from tests.scaffolding import (
     member,
     refresh_search_index,
     run_task_worker,
+    sync_translations,
     translate_with_localize,
 )
 
@@ -218,8 +219,6 @@ def test_a_snippet_change_shows_on_the_pages_that_use_it(
 def test_a_translation_sync_shows_on_the_english_pages(
     client, site_tree, page_cache, django_capture_on_commit_callbacks
 ):
-    from wagtail_localize.models import TranslationSource
-
     news_index = site_tree["NewsIndexPage"]["nl"]
     page = factories.NewsPageFactory(parent=news_index, title="Bericht")
     english = translate_with_localize(page, site_tree["HomePage"]["en"].locale)
@@ -228,11 +227,8 @@ def test_a_translation_sync_shows_on_the_english_pages(
     assert "Bericht" in visit(client, english_index)[1]
 
     publish_title(page, "Bericht, bijgewerkt")
-    source = TranslationSource.objects.get_for_instance(page)
     with django_capture_on_commit_callbacks(execute=True):
-        source.update_from_db()
-        for translation in source.translations.filter(enabled=True):
-            translation.save_target(publish=True)
+        sync_translations(page)
     # The new title is not translated yet, so it reaches the English page in Dutch.
     assert "Bericht, bijgewerkt" in visit(client, english.url)[1]
     assert "Bericht, bijgewerkt" in visit(client, english_index)[1]

@@ -12,7 +12,7 @@ from wagtail_localize.synctree import create_aliases_for_new_page
 
 from stad.translations.review import save_translation_draft
 from tests import factories
-from tests.scaffolding import translate_with_localize
+from tests.scaffolding import sync_translations, translate_with_localize
 
 REPORT = "/admin/reports/translation-status/"
 
@@ -106,11 +106,8 @@ def test_syncing_through_the_api_clears_it_too(
     page.save_revision().publish()
     assert "Bericht" in report_rows(admin)
 
-    source = TranslationSource.objects.get_for_instance(page)
     with django_capture_on_commit_callbacks(execute=True):
-        source.update_from_db()
-        for translation in source.translations.filter(enabled=True):
-            translation.save_target(publish=True)
+        sync_translations(page)
     assert "Bericht" not in report_rows(admin)
 
 
