@@ -6,7 +6,19 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Locale
 
+from tests import servers
 from tests.scaffolding import build_site_tree, install_demo, installed_site, module_database
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failing test's report ends with what each server it runs printed (gunicorn logs a
+    500's traceback there), which would otherwise go with the server's temporary folder."""
+    report = yield
+    if report.failed:
+        for server in servers.RUNNING.values():
+            report.sections.append((f"output of {server.args[0]}", servers.output_of(server)))
+    return report
 
 
 @pytest.fixture
@@ -56,6 +68,11 @@ def search_cluster_indexes(request):
     ``update_index`` first for the same reason. The database backend needs nothing.
     """
     if "URLS" not in settings.WAGTAILSEARCH_BACKENDS["default"]:
+        return
+    if not any("django_db_setup" in item.fixturenames for item in request.session.items):
+        # No test of this run uses the database, so pytest-django makes no test database, and
+        # the index would be filled from DATABASE_URL's own: the developer's, or one missing
+        # the tables (a run of tests/test_production_server.py alone on make test-stack).
         return
     request.getfixturevalue("django_db_setup")
     with request.getfixturevalue("django_db_blocker").unblock():

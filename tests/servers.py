@@ -5,9 +5,11 @@ server in a thread that answers with fixture files (partners' feeds)."""
 import os
 import signal
 import socket
+import subprocess
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -37,26 +39,64 @@ def fetch(url, follow=True, **headers):
         return error.code, dict(error.headers), error.read()
 
 
+# The output files of the servers started by ``start``, while they run: a failing test's report
+# shows the end of each (tests/conftest.py), so a 500 comes with the traceback the server logged.
+RUNNING = {}
+SHOWN_CHARACTERS = 6000
+
+
+def start(command, env, output):
+    """``command`` as a server in a process group of its own (so that a hung start-up can be
+    killed), writing what it prints to the file ``output``: a pipe nobody reads would stall a
+    server that logs much once its buffer is full."""
+    with open(output, "wb") as log:
+        server = subprocess.Popen(
+            command,
+            cwd=Path(__file__).resolve().parent.parent,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    server.output = Path(output)
+    RUNNING[server.pid] = server
+    return server
+
+
+def stop(server):
+    server.terminate()
+    server.wait(timeout=30)
+    RUNNING.pop(server.pid, None)
+
+
+def output_of(server):
+    """The end of what ``server`` has printed."""
+    text = server.output.read_text(errors="replace") if server.output.exists() else ""
+    return text[-SHOWN_CHARACTERS:]
+
+
 def wait_until_answering(server, url, seconds=STARTUP_SECONDS):
     """Poll ``url`` until the server answers; fail with its output if it exits or stays silent."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
+            RUNNING.pop(server.pid, None)
             pytest.fail(
-                f"gunicorn exited with status {server.returncode} before answering {url}:\n"
-                + server.stdout.read().decode(errors="replace")
+                f"{server.args[0]} exited with status {server.returncode} before answering "
+                f"{url}:\n{output_of(server)}"
             )
         try:
             fetch(url)
             return
         except OSError:
             time.sleep(0.5)
-    # Workers stuck in start-up ignore a polite stop and hold the output pipe open: kill them all.
+    # Workers stuck in start-up ignore a polite stop: kill the whole group.
     os.killpg(server.pid, signal.SIGKILL)
-    output, _ = server.communicate(timeout=30)
+    server.wait(timeout=30)
+    RUNNING.pop(server.pid, None)
     pytest.fail(
-        f"gunicorn did not answer {url} within {seconds} seconds; its output:\n"
-        + output.decode(errors="replace")
+        f"{server.args[0]} did not answer {url} within {seconds} seconds; its output:\n"
+        + output_of(server)
     )
 
 

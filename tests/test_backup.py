@@ -2,15 +2,12 @@
 empty installation, and found there whole; a restore never overwrites a site with content."""
 
 import json
-import os
-import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 
 from tests.scaffolding import install_demo, installed_site, manage
-from tests.services import require
+from tests.services import create_database, drop_database, postgres_server, require
 
 # Printed by each installation: what an editor would miss if a restore lost it.
 INVENTORY = """
@@ -32,22 +29,13 @@ print(json.dumps({
 """
 
 
-def postgres_server():
-    """The PostgreSQL server of DATABASE_URL (make test-stack), or None."""
-    url = os.environ.get("DATABASE_URL", "")
-    return url if url.startswith(("postgres:", "postgresql:")) else None
-
-
 def new_database(engine, folder):
     """The URL of a new, empty database: a file, or a database on the PostgreSQL server."""
     if engine == "sqlite":
         return f"sqlite:///{folder / 'db.sqlite3'}"
-    server = postgres_server()
-    name = f"stad_backup_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    CREATED.append(name)
-    return server.rsplit("/", 1)[0] + "/" + name
+    url = create_database("stad_backup")
+    CREATED.append(url)
+    return url
 
 
 CREATED = []
@@ -56,11 +44,8 @@ CREATED = []
 @pytest.fixture(scope="module", autouse=True)
 def drop_created_databases():
     yield
-    if CREATED:
-        with psycopg.connect(postgres_server(), autocommit=True) as admin:
-            for name in CREATED:
-                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        CREATED.clear()
+    while CREATED:
+        drop_database(CREATED.pop())
 
 
 def installation(folder, engine="sqlite"):

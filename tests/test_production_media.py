@@ -17,22 +17,11 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from tests.production_content import PROJECT, make_content
-from tests.servers import fetch, free_port, wait_until_answering
+from tests.servers import fetch, free_port, start, stop, wait_until_answering
 from tests.services import require
 
 ONE_YEAR = 365 * 24 * 60 * 60
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
-
-
-def start(command, env):
-    return subprocess.Popen(
-        command,
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -87,9 +76,12 @@ def proxy(tmp_path_factory):
             "2",
         ],
         env,
+        work / "gunicorn.log",
     )
     nginx = start(
-        [NGINX, "-e", str(work / "nginx/error.log"), "-c", config, "-g", "daemon off;"], env
+        [NGINX, "-e", str(work / "nginx/error.log"), "-c", config, "-g", "daemon off;"],
+        env,
+        work / "nginx.log",
     )
     base = f"http://{env['PROXY_LISTEN']}"
     try:
@@ -98,8 +90,7 @@ def proxy(tmp_path_factory):
         yield base, content, work / "media"
     finally:
         for server in (nginx, app):
-            server.terminate()
-            server.wait(timeout=30)
+            stop(server)
 
 
 def path_of(url):

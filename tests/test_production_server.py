@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.production_content import make_content
-from tests.servers import fetch, free_port, wait_until_answering
+from tests.servers import fetch, free_port, start, stop, wait_until_answering
+from tests.services import create_database, drop_database, postgres_server
 
 PROJECT = Path(__file__).resolve().parent.parent
 ONE_YEAR = 365 * 24 * 60 * 60
@@ -18,7 +19,20 @@ STYLESHEETS = ["tokens", "base", "components"]
 
 
 @pytest.fixture(scope="module")
-def production_server(tmp_path_factory):
+def database(tmp_path_factory):
+    """The server's own new database: on PostgreSQL under make test-stack, else SQLite."""
+    if not postgres_server():
+        yield f"sqlite:///{tmp_path_factory.mktemp('production-database') / 'db.sqlite3'}"
+        return
+    url = create_database("stad_production")
+    try:
+        yield url
+    finally:
+        drop_database(url)
+
+
+@pytest.fixture(scope="module")
+def production_server(tmp_path_factory, database):
     work = tmp_path_factory.mktemp("production")
     env = {
         **os.environ,
@@ -29,7 +43,7 @@ def production_server(tmp_path_factory):
         "DJANGO_STATIC_ROOT": str(work / "static"),
         "DJANGO_MEDIA_ROOT": str(work / "media"),
         "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
-        "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{work / 'db.sqlite3'}",
+        "DATABASE_URL": database,
         "DJANGO_EMAIL_HOST": "127.0.0.1",
         "DJANGO_DEFAULT_FROM_EMAIL": "test@localhost",
     }
@@ -43,7 +57,7 @@ def production_server(tmp_path_factory):
             timeout=600,
         )
     port = free_port()
-    server = subprocess.Popen(
+    server = start(
         [
             str(bin_dir / "gunicorn"),
             "config.wsgi:application",
@@ -54,19 +68,15 @@ def production_server(tmp_path_factory):
             "--log-level",
             "warning",
         ],
-        cwd=PROJECT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # its own process group, so that a hung start-up can be killed
+        env,
+        work / "gunicorn.log",
     )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_answering(server, base + "/healthz")
         yield base, work, env
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
 
 
 def test_gunicorn_answers_the_health_check(production_server):

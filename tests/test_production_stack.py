@@ -11,15 +11,14 @@ from django.test import override_settings
 
 from config import services
 from config.cache import ResilientRedisCache
-from tests.services import require
+from tests.services import postgres_server, require
 
 CLOSED_PORT_REDIS = "redis://127.0.0.1:1/0"
 CLOSED_PORT_SEARCH = "opensearch://127.0.0.1:1"
 
 
 def test_database_is_the_one_database_url_names(db):
-    wants_postgres = os.environ.get("DATABASE_URL", "").startswith(("postgres:", "postgresql:"))
-    require("PostgreSQL (DATABASE_URL)", wants_postgres)
+    require("PostgreSQL (DATABASE_URL)", postgres_server())
     assert connection.vendor == "postgresql"
     with connection.cursor() as cursor:
         cursor.execute("SHOW server_version")

@@ -15,10 +15,12 @@ from stad.core.seo import SOCIAL_IMAGE_SPEC
 
 
 class RenditionDownloadUrlField(ImageDownloadUrlField):
-    """``download_url``: the social-image rendition of the picture."""
+    """``download_url``: the social-image rendition of the picture (null when its original file
+    is missing, so that none can be made)."""
 
     def to_representation(self, image):
-        return rendition(image, SOCIAL_IMAGE_SPEC).url
+        found = rendition(image, SOCIAL_IMAGE_SPEC)
+        return found.url if found else None
 
 
 class PublicImageSerializer(ImageSerializer):

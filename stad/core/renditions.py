@@ -11,6 +11,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 
+from stad.core.missing_originals import renditions_or_none
 from stad.core.templatetags.picture_tags import SHAPES, SOCIAL_IMAGE_SPEC
 
 # Not a <picture> shape: one JPEG for Open Graph and schema.org (see stad.core.seo).
@@ -44,14 +45,15 @@ def shapes_by_image(pictures, into=None):
 def make_renditions(image, shapes):
     """Make the renditions of ``image`` that ``shapes`` need and that do not exist yet.
 
-    Returns how many were made: none when all exist, so running it again costs one query.
-    ``get_renditions`` encodes the missing ones in one call (in parallel threads).
+    Returns how many were made: none when all exist, so running it again costs one query, and
+    none when the original file is missing (``missing_originals`` logs it; the pages leave the
+    picture out). ``get_renditions`` encodes the missing ones in one call (in parallel threads).
     """
     filters = filters_for(shapes)
     existing = image.find_existing_renditions(*filters)
     missing = [rendition_filter for rendition_filter in filters if rendition_filter not in existing]
-    if missing:
-        image.get_renditions(*missing)
+    if missing and renditions_or_none(image, missing) is None:
+        return 0
     return len(missing)
 
 
@@ -87,5 +89,7 @@ def prefetch_page_renditions(page):
 
 def rendition(image, spec):
     """``image.get_rendition(spec)``, but never written back to the rendition cache when it was
-    read from a prefetch (see ``prefetch_page_renditions``)."""
-    return image.get_renditions(spec)[spec]
+    read from a prefetch (see ``prefetch_page_renditions``); None when it cannot be made
+    because the original file is missing (``missing_originals``)."""
+    found = renditions_or_none(image, [spec])
+    return found[spec] if found else None

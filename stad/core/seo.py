@@ -41,7 +41,8 @@ def canonical_url(page, request, original=None):
 
 
 def social_image(page):
-    """The picture a shared link shows: the page's social image, else its listing image."""
+    """The picture a shared link shows: the page's social image, else its listing image (None
+    when it has none, or its original file is missing)."""
     image = getattr(page, "social_image", None) or getattr(page, "listing_image", None)
     if image is None:
         return None

@@ -73,10 +73,9 @@ def shared_fields(page, url, request):
             "startDate": festival.start_date.isoformat(),
             "endDate": festival.end_date.isoformat(),
         }
-    if page.listing_image:
+    if page.listing_image and (image := rendition(page.listing_image, SOCIAL_IMAGE_SPEC)):
         # Against the page address, not the request: an image on the page's own host, and
         # renditions on a media host (an absolute URL) stay as they are.
-        image = rendition(page.listing_image, SOCIAL_IMAGE_SPEC)
         data["image"] = urljoin(url, image.url) if url else image.url
     if page.audiences:
         data["audience"] = [

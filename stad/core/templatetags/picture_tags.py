@@ -12,7 +12,8 @@ from functools import cached_property
 
 from django import template
 from wagtail.images.models import Filter, Picture
-from wagtail.images.shortcuts import get_renditions_or_not_found
+
+from stad.core.missing_originals import renditions_or_none
 
 register = template.Library()
 
@@ -89,7 +90,8 @@ def shape_specs(shape):
 
 @register.simple_tag
 def responsive_picture(image, shape, alt=None, lang=None):
-    """A <picture> of ``image`` in the named ``shape``; nothing when there is no image.
+    """A <picture> of ``image`` in the named ``shape``; nothing when there is no image, or
+    when its renditions cannot be made because the original file is missing.
 
     ``alt`` replaces the image's own description (an empty one marks it decorative); ``lang``
     is set only when given.
@@ -102,5 +104,7 @@ def responsive_picture(image, shape, alt=None, lang=None):
         attrs["alt"] = alt
     if lang:
         attrs["lang"] = lang
-    renditions = get_renditions_or_not_found(image, chosen.filters())
+    renditions = renditions_or_none(image, chosen.filters())
+    if renditions is None:
+        return ""
     return Picture(renditions, attrs).__html__()
