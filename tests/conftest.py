@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from pytest_django.fixtures import _get_databases_for_setup
 from wagtail.models import Locale
 
 from tests import servers
@@ -69,10 +70,12 @@ def search_cluster_indexes(request):
     """
     if "URLS" not in settings.WAGTAILSEARCH_BACKENDS["default"]:
         return
-    if not any("django_db_setup" in item.fixturenames for item in request.session.items):
-        # No test of this run uses the database, so pytest-django makes no test database, and
-        # the index would be filled from DATABASE_URL's own: the developer's, or one missing
-        # the tables (a run of tests/test_production_server.py alone on make test-stack).
+    # The rule django_db_setup itself follows (pytest-django, pinned): when no test of this
+    # run asks for the database, it makes no test database, and the index would be filled
+    # from DATABASE_URL's own: the developer's, or one without the tables (a run of
+    # tests/test_production_server.py alone on make test-stack).
+    aliases, _serialized = _get_databases_for_setup(request.session.items)
+    if not aliases:
         return
     request.getfixturevalue("django_db_setup")
     with request.getfixturevalue("django_db_blocker").unblock():
@@ -88,6 +91,18 @@ def no_outage_left_over():
     outages.close_all()
     yield
     outages.close_all()
+
+
+@pytest.fixture
+def forget_cached_renditions():
+    """Wagtail caches renditions by image id and file hash; ids and files repeat from one
+    rolled-back test to the next, so a rendition cached by another test would seem to exist."""
+    from wagtail.images import get_image_model
+
+    rendition_model = get_image_model().get_rendition_model()
+    rendition_model.cache_backend.clear()
+    yield
+    rendition_model.cache_backend.clear()
 
 
 @pytest.fixture

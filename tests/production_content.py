@@ -2,6 +2,7 @@
 shell in the server's own database and media folder, as an editor would leave it."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,8 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 # A Dutch home page replaces Wagtail's welcome page, gets a picture (its og:image) and is
 # published; one document and one picture sit in a collection that only signed-in users may
-# see, one document in the public root collection. On PostgreSQL (make test-stack) the server's
-# database outlives a run, so what exists already is used again.
+# see, one document in the public root collection. Each server has a new database
+# (``production_site``); the script also works in one it ran in before.
 # A second public document has the same file name as the first, which storage must not overwrite.
 MAKE_CONTENT = r"""
 import io, json
@@ -66,6 +67,38 @@ print(json.dumps({
     "private_document": [private_document.id, private_document.file.name, private_document.url],
 }))
 """
+
+
+def production_site(work, database_url, **extra):
+    """The environment of a site run with production settings from the folder ``work`` (its
+    static files, media and page cache there) on ``database_url``, collected and migrated as a
+    deploy does; ``extra`` adds variables. It keeps the run's Redis (REDIS_URL: the store the
+    page cache shares between processes) but not its search cluster: the suite's indexes are
+    not this site's, and a publish here would write into them, so it searches its database."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_SECRET_KEY": "test-production-secret-" + "x" * 40,
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_STATIC_ROOT": str(work / "static"),
+        "DJANGO_MEDIA_ROOT": str(work / "media"),
+        "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
+        "DATABASE_URL": database_url,
+        "DJANGO_EMAIL_HOST": "127.0.0.1",
+        "DJANGO_DEFAULT_FROM_EMAIL": "test@localhost",
+        **extra,
+    }
+    env.pop("SEARCH_URL", None)
+    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"],
+            cwd=PROJECT,
+            env=env,
+            check=True,
+            timeout=600,
+        )
+    return env
 
 
 def make_content(env):

@@ -64,9 +64,15 @@ def start(command, env, output):
 
 
 def stop(server):
-    server.terminate()
-    server.wait(timeout=30)
-    RUNNING.pop(server.pid, None)
+    """Stop ``server`` politely, or its whole process group when it does not stop in time."""
+    try:
+        server.terminate()
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=30)
+    finally:
+        RUNNING.pop(server.pid, None)
 
 
 def output_of(server):

@@ -3,6 +3,7 @@ databases of their own on the PostgreSQL server of a test run (make test-stack).
 
 import os
 import uuid
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -37,11 +38,11 @@ def create_database(prefix):
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    return server.rsplit("/", 1)[0] + "/" + name
+    return urlsplit(server)._replace(path="/" + name).geturl()
 
 
 def drop_database(url):
     """Drop a database ``create_database`` made, closing what is still connected to it."""
-    name = url.rsplit("/", 1)[1]
+    name = urlsplit(url).path.lstrip("/")
     with psycopg.connect(postgres_server(), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

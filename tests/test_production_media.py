@@ -6,7 +6,6 @@ nginx comes from Debian (``scripts/services.sh start`` or ``make serve-proxy`` i
 it is missing these tests skip, and fail under REQUIRE_SERVICES=1 (CI).
 """
 
-import os
 import re
 import shutil
 import subprocess
@@ -16,7 +15,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from tests.production_content import PROJECT, make_content
+from tests.production_content import PROJECT, make_content, production_site
 from tests.servers import fetch, free_port, start, stop, wait_until_answering
 from tests.services import require
 
@@ -30,31 +29,14 @@ def proxy(tmp_path_factory):
     require("nginx", NGINX is not None, "scripts/services.sh start")
     work = tmp_path_factory.mktemp("proxy")
     app_port, proxy_port = free_port(), free_port()
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DJANGO_SECRET_KEY": "test-production-secret-" + "y" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DJANGO_STATIC_ROOT": str(work / "static"),
-        "DJANGO_MEDIA_ROOT": str(work / "media"),
-        "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
-        # Its own database: this is about the proxy (tests/test_production_server.py runs
-        # gunicorn on PostgreSQL under make test-stack).
-        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-        "DJANGO_EMAIL_HOST": "127.0.0.1",
-        "DJANGO_DEFAULT_FROM_EMAIL": "test@localhost",
-        "PROXY_LISTEN": f"127.0.0.1:{proxy_port}",
-        "PROXY_UPSTREAM": f"127.0.0.1:{app_port}",
-    }
-    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
-        subprocess.run(
-            [sys.executable, "manage.py", *command, "-v0"],
-            cwd=PROJECT,
-            env=env,
-            check=True,
-            timeout=600,
-        )
+    # Its own database: this is about the proxy (tests/test_production_server.py runs
+    # gunicorn on PostgreSQL under make test-stack).
+    env = production_site(
+        work,
+        f"sqlite:///{work / 'db.sqlite3'}",
+        PROXY_LISTEN=f"127.0.0.1:{proxy_port}",
+        PROXY_UPSTREAM=f"127.0.0.1:{app_port}",
+    )
     content = make_content(env)
     config = subprocess.run(
         ["scripts/proxy.sh", "config", str(work / "nginx")],

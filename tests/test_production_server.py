@@ -1,6 +1,5 @@
 """gunicorn serves the site with production settings; whitenoise serves hashed static files."""
 
-import os
 import re
 import subprocess
 import sys
@@ -8,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.production_content import make_content
+from tests.production_content import make_content, production_site
 from tests.servers import fetch, free_port, start, stop, wait_until_answering
 from tests.services import create_database, drop_database, postgres_server
 
@@ -34,28 +33,8 @@ def database(tmp_path_factory):
 @pytest.fixture(scope="module")
 def production_server(tmp_path_factory, database):
     work = tmp_path_factory.mktemp("production")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DJANGO_SECRET_KEY": "test-production-secret-" + "x" * 40,
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "false",
-        "DJANGO_STATIC_ROOT": str(work / "static"),
-        "DJANGO_MEDIA_ROOT": str(work / "media"),
-        "DJANGO_PAGE_CACHE_DIR": str(work / "page-cache"),
-        "DATABASE_URL": database,
-        "DJANGO_EMAIL_HOST": "127.0.0.1",
-        "DJANGO_DEFAULT_FROM_EMAIL": "test@localhost",
-    }
+    env = production_site(work, database)
     bin_dir = Path(sys.executable).parent
-    for command in (["collectstatic", "--noinput"], ["migrate", "--noinput"]):
-        subprocess.run(
-            [sys.executable, "manage.py", *command, "-v0"],
-            cwd=PROJECT,
-            env=env,
-            check=True,
-            timeout=600,
-        )
     port = free_port()
     server = start(
         [

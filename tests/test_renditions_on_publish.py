@@ -23,6 +23,7 @@ from tests import factories
 from tests.scaffolding import DATABASE_QUEUE, dutch_home, run_task_worker
 
 Rendition = get_image_model().get_rendition_model()
+pytestmark = pytest.mark.usefixtures("forget_cached_renditions")
 
 
 def specs(*shapes, social=False):
@@ -52,15 +53,6 @@ def publish(page, capture):
     """Publish as an editor does; the transaction's commit runs the queued task (immediately)."""
     with capture(execute=True):
         page.save_revision().publish()
-
-
-@pytest.fixture(autouse=True)
-def forget_cached_renditions():
-    """Wagtail caches renditions by image id and file hash; ids and files repeat from one
-    rolled-back test to the next, so a rendition cached by another test would seem to exist."""
-    Rendition.cache_backend.clear()
-    yield
-    Rendition.cache_backend.clear()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
 from stad.core import renditions
+from stad.core.missing_originals import unreadable
 from stad.core.models import BasePage
 
 
@@ -26,13 +27,24 @@ class Command(BaseCommand):
             renditions.shapes_by_image(renditions.pictures_of(page), into=shapes)
             page_count += 1
         made = 0
+        left_out = []
         for image, image_shapes in shapes.values():
             count = renditions.make_renditions(image, image_shapes)
             made += count
+            if unreadable(image):
+                left_out.append(image)
             if verbosity >= 2:
                 shown = ", ".join(sorted(image_shapes))
                 self.stdout.write(f"{image.title} ({shown}): {count} made")
         if verbosity >= 1:
             self.stdout.write(
                 f"Made {made} renditions of {len(shapes)} images shown by {page_count} live pages."
+            )
+        if left_out:
+            # On stderr and whatever the verbosity: pages leave these pictures out until the
+            # files are back (see stad.core.missing_originals).
+            names = ", ".join(f"{image.title} (id {image.pk})" for image in left_out)
+            self.stderr.write(
+                f"{len(left_out)} images have an original that cannot be read, so pages leave "
+                f"them out: {names}. Restore their files and run this command again."
             )
