@@ -122,7 +122,7 @@ def test_the_renditions_task_finishes_and_logs_the_picture(lost_picture, caplog)
 def test_make_renditions_names_the_pictures_it_cannot_make(lost_picture):
     out, err = io.StringIO(), io.StringIO()
     call_command("make_renditions", stdout=out, stderr=err)
-    assert "1 images have an original that cannot be read" in err.getvalue()
+    assert "1 image has an original that cannot be read" in err.getvalue()
     assert f"Verloren foto (id {lost_picture[0].pk})" in err.getvalue()
 
 

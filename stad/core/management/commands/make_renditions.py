@@ -44,7 +44,10 @@ class Command(BaseCommand):
             # On stderr and whatever the verbosity: pages leave these pictures out until the
             # files are back (see stad.core.missing_originals).
             names = ", ".join(f"{image.title} (id {image.pk})" for image in left_out)
+            one = len(left_out) == 1
+            which = "1 image has" if one else f"{len(left_out)} images have"
             self.stderr.write(
-                f"{len(left_out)} images have an original that cannot be read, so pages leave "
-                f"them out: {names}. Restore their files and run this command again."
+                f"{which} an original that cannot be read, so pages leave "
+                f"{'it' if one else 'them'} out: {names}. Restore the files and run this "
+                "command again."
             )
