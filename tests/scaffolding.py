@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
@@ -93,6 +94,21 @@ def translate_with_localize(page, locale):
     target.get_latest_revision().publish()
     target.refresh_from_db()
     return target
+
+
+def get_soup(client, url):
+    """The parsed page at ``url``, which must answer 200."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def publish_as_editor(page, capture):
+    """Publish ``page`` as an editor does: the transaction's commit runs what it queued (the
+    renditions task, immediately in tests). ``capture`` is pytest-django's
+    ``django_capture_on_commit_callbacks``."""
+    with capture(execute=True):
+        page.save_revision().publish()
 
 
 def sync_translations(page):

@@ -4,7 +4,6 @@ Graph tags, robots.txt and the organisation behind the site."""
 import json
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from wagtail.models import Site
@@ -13,14 +12,9 @@ from wagtail_factories import ImageFactory
 from stad.core.seo import SOCIAL_IMAGE_SPEC
 from tests import factories
 from tests.factories import PAGE_TYPES
+from tests.scaffolding import get_soup
 
 OPEN_GRAPH_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
-
-
-def get_soup(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def meta(soup, name):

@@ -10,7 +10,6 @@ from unittest import mock
 
 import pytest
 from botocore.exceptions import ClientError
-from bs4 import BeautifulSoup
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management import call_command
 from django_tasks import TaskResultStatus
@@ -19,6 +18,7 @@ from wagtail_factories import ImageFactory
 
 from stad.core.tasks import make_renditions_of_page
 from tests import factories
+from tests.scaffolding import get_soup, publish_as_editor
 
 LOGGER = "stad.core.missing_originals"
 Rendition = get_image_model().get_rendition_model()
@@ -33,12 +33,6 @@ def figure(image, caption):
             "caption": caption,
         },
     }
-
-
-def publish(page, capture):
-    """As an editor publishes: the commit queues the renditions task (run at once here)."""
-    with capture(execute=True):
-        page.save_revision().publish()
 
 
 @pytest.fixture
@@ -58,15 +52,9 @@ def lost_picture(db, site_tree, django_capture_on_commit_callbacks):
         parent=site_tree["NewsIndexPage"]["nl"], title="Bericht zonder foto", listing_image=image
     )
     for page in (event, news):
-        publish(page, django_capture_on_commit_callbacks)
+        publish_as_editor(page, django_capture_on_commit_callbacks)
     assert not Rendition.objects.filter(image=image).exists()
     return image, event, news
-
-
-def page(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
 
 
 def warnings_about(image, caplog):
@@ -80,7 +68,7 @@ def warnings_about(image, caplog):
 def test_the_page_of_a_lost_picture_is_shown_without_it(client, lost_picture, caplog):
     image, event, _news = lost_picture
     with caplog.at_level(logging.WARNING, logger=LOGGER):
-        soup = page(client, event.url)
+        soup = get_soup(client, event.url)
     assert soup.select_one("h1").get_text(strip=True) == "Lezing zonder foto"
     assert soup.select("main picture, main img, main figure") == []
     assert "Het Rapenburg in 1900" not in soup.get_text()  # no caption without its picture
@@ -96,7 +84,7 @@ def test_the_page_of_a_lost_picture_is_shown_without_it(client, lost_picture, ca
 def test_a_list_shows_the_card_of_a_lost_picture_without_it(
     client, lost_picture, site_tree, listing
 ):
-    soup = page(client, site_tree[listing]["nl"].url)
+    soup = get_soup(client, site_tree[listing]["nl"].url)
     title = {"EventIndexPage": "Lezing zonder foto", "NewsIndexPage": "Bericht zonder foto"}
     card = soup.find("a", string=title[listing]).find_parent("article")
     assert card.select("picture, img") == []
@@ -133,9 +121,9 @@ def test_renditions_made_before_the_loss_are_shown_all_along(
     event = factories.EventPageFactory(
         parent=site_tree["EventIndexPage"]["nl"], title="Lezing met foto", listing_image=image
     )
-    publish(event, django_capture_on_commit_callbacks)  # makes its renditions
+    publish_as_editor(event, django_capture_on_commit_callbacks)  # makes its renditions
     default_storage.delete(image.file.name)
-    soup = page(client, event.url)
+    soup = get_soup(client, event.url)
     assert soup.select_one("main picture img")["src"].endswith(".jpg")
     assert soup.select_one('meta[property="og:image"]')["content"].endswith(".jpg")
 
@@ -160,7 +148,7 @@ def test_an_original_that_is_not_an_image_is_left_out_too(client, db, site_tree,
         parent=site_tree["EventIndexPage"]["nl"], title="Lezing", listing_image=image
     )
     with caplog.at_level(logging.WARNING, logger=LOGGER):
-        soup = page(client, event.url)
+        soup = get_soup(client, event.url)
     assert soup.select("main picture") == []
     assert warnings_about(image, caplog)
 
@@ -177,6 +165,6 @@ def test_a_bucket_that_refuses_the_original_leaves_it_out(client, db, site_tree,
         mock.patch.object(FileSystemStorage, "open", side_effect=refused),
         caplog.at_level(logging.WARNING, logger=LOGGER),
     ):
-        soup = page(client, event.url)
+        soup = get_soup(client, event.url)
     assert soup.select("main picture") == []
     assert "ClientError" in warnings_about(image, caplog)[0].getMessage()

@@ -1,15 +1,9 @@
 """Every page type renders in Dutch and English with its own content and the right language."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from tests.factories import PAGE_TYPES
-
-
-def get_soup(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
+from tests.scaffolding import get_soup
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)

@@ -20,7 +20,7 @@ from stad.core.seo import SOCIAL_IMAGE_SPEC
 from stad.core.tasks import make_renditions_of_page
 from stad.core.templatetags.picture_tags import SHAPES
 from tests import factories
-from tests.scaffolding import DATABASE_QUEUE, dutch_home, run_task_worker
+from tests.scaffolding import DATABASE_QUEUE, dutch_home, publish_as_editor, run_task_worker
 
 Rendition = get_image_model().get_rendition_model()
 pytestmark = pytest.mark.usefixtures("forget_cached_renditions")
@@ -47,12 +47,6 @@ def first_visit(client, url):
         if query["sql"].startswith("INSERT") and Rendition._meta.db_table in query["sql"]
     ]
     return response, inserts
-
-
-def publish(page, capture):
-    """Publish as an editor does; the transaction's commit runs the queued task (immediately)."""
-    with capture(execute=True):
-        page.save_revision().publish()
 
 
 @pytest.fixture
@@ -83,7 +77,7 @@ def test_publishing_makes_the_renditions_of_the_page_and_its_card(
     event, image = new_event
     assert made_for(image) == set()
 
-    publish(event, django_capture_on_commit_callbacks)
+    publish_as_editor(event, django_capture_on_commit_callbacks)
 
     # The page's picture at the top, its card in lists, and the shared-link picture: nothing else.
     assert made_for(image) == specs("card", "page", social=True)
@@ -94,7 +88,7 @@ def test_the_first_visitor_of_the_page_and_of_the_agenda_makes_no_rendition(
     client, site, new_event, django_capture_on_commit_callbacks
 ):
     event, image = new_event
-    publish(event, django_capture_on_commit_callbacks)
+    publish_as_editor(event, django_capture_on_commit_callbacks)
     before = Rendition.objects.count()
 
     page, page_inserts = first_visit(client, event.url)
@@ -114,7 +108,7 @@ def test_avif_is_made_in_the_task_never_in_a_visitors_request(
     event, image = new_event
     avif = {spec for spec in specs("card", "page") if "format-avif" in spec}
 
-    publish(event, django_capture_on_commit_callbacks)
+    publish_as_editor(event, django_capture_on_commit_callbacks)
     _response, inserts = first_visit(client, event.url)
 
     assert avif <= made_for(image)
@@ -129,7 +123,7 @@ def test_an_image_in_the_body_is_made_on_publish(client, site, django_capture_on
         body=[("figure", {"image": image, "caption": "Foto: gemeente Leiden"})],
     )
 
-    publish(news, django_capture_on_commit_callbacks)
+    publish_as_editor(news, django_capture_on_commit_callbacks)
     _response, inserts = first_visit(client, news.url)
 
     assert made_for(image) == specs("figure")
@@ -140,7 +134,7 @@ def test_a_new_focal_point_makes_new_renditions_for_the_pages_that_show_the_imag
     client, new_event, django_capture_on_commit_callbacks
 ):
     event, image = new_event
-    publish(event, django_capture_on_commit_callbacks)
+    publish_as_editor(event, django_capture_on_commit_callbacks)
     old = Rendition.objects.filter(image=image).count()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -191,7 +185,7 @@ def test_with_the_database_queue_the_worker_makes_the_renditions_after_publishin
     image = ImageFactory()
     news = factories.NewsPageFactory(parent=site["news"], listing_image=image, live=False)
     with override_settings(TASKS=DATABASE_QUEUE):
-        publish(news, django_capture_on_commit_callbacks)
+        publish_as_editor(news, django_capture_on_commit_callbacks)
         queued = DBTaskResult.objects.filter(task_path=make_renditions_of_page.module_path)
         assert queued.count() == 1 and queued.get().status == "READY"
         assert made_for(image) == set()

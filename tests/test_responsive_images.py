@@ -7,7 +7,6 @@ import re
 
 import PIL.Image
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.db import connection
@@ -17,12 +16,7 @@ from wagtail_factories import ImageFactory
 
 from stad.core.templatetags.picture_tags import SHAPES
 from tests import factories
-
-
-def get_soup(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
+from tests.scaffolding import get_soup
 
 
 def srcset_widths(srcset):

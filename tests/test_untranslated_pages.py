@@ -6,17 +6,11 @@ listings; they read the Dutch content under an English notice, marked as Dutch.
 """
 
 import pytest
-from bs4 import BeautifulSoup
 from wagtail_factories import ImageFactory
 from wagtail_localize.synctree import create_aliases_for_new_page
 
 from tests import factories
-
-
-def get_soup(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return BeautifulSoup(response.content, "html.parser")
+from tests.scaffolding import get_soup
 
 
 def alternates(soup):
